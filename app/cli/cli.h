@@ -1,0 +1,46 @@
+#pragma once
+
+#include <diagnostic.h>
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Relais {
+
+// The `relais` command line: one method per command. Exit statuses: 0 done
+// (or valid), 1 invalid curriculum, 2 unusable input or wrong usage.
+class Cli
+{
+public:
+    Cli(QTextStream &out, QTextStream &err);
+    int run(const QStringList &arguments);
+
+    static QString detectLanguage();
+
+private:
+    QString tr(const char *fr, const char *en) const;
+    int usage(const QString &problem);
+    int help(const QString &command);
+    void printDiagnostics(const Diagnostics &diags, QTextStream &stream, bool quietInfo) const;
+    QString formatDiagnostic(const Diagnostic &d) const;
+    QString summary(const Diagnostics &diags) const;
+
+    int cmdNew();
+    int cmdValidate();
+    int cmdPack();
+    int cmdUnpack();
+    int cmdInfo();
+    int cmdRehash();
+
+    bool takeFlag(const QString &name);
+    bool takeOption(const QString &name, QString &value);
+    bool onePositional(QString &value, const char *whatFr, const char *whatEn);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_lang;
+    QString m_command;
+    QStringList m_args;
+};
+
+} // namespace Relais

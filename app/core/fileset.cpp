@@ -1,0 +1,155 @@
+#include "fileset.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace Relais {
+
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+QString sha256OfFile(const QString &path, qint64 *size)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1 << 17, Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        const qint64 n = f.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return {};
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        total += n;
+    }
+    if (size)
+        *size = total;
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString mediaTypeForPath(const QString &path)
+{
+    static const QHash<QString, QString> types = {
+        {QStringLiteral("xml"), QStringLiteral("application/xml")},
+        {QStringLiteral("svg"), QStringLiteral("image/svg+xml")},
+        {QStringLiteral("png"), QStringLiteral("image/png")},
+        {QStringLiteral("jpg"), QStringLiteral("image/jpeg")},
+        {QStringLiteral("jpeg"), QStringLiteral("image/jpeg")},
+        {QStringLiteral("gif"), QStringLiteral("image/gif")},
+        {QStringLiteral("webp"), QStringLiteral("image/webp")},
+        {QStringLiteral("mp3"), QStringLiteral("audio/mpeg")},
+        {QStringLiteral("ogg"), QStringLiteral("audio/ogg")},
+        {QStringLiteral("oga"), QStringLiteral("audio/ogg")},
+        {QStringLiteral("m4a"), QStringLiteral("audio/mp4")},
+        {QStringLiteral("wav"), QStringLiteral("audio/wav")},
+        {QStringLiteral("mp4"), QStringLiteral("video/mp4")},
+        {QStringLiteral("webm"), QStringLiteral("video/webm")},
+        {QStringLiteral("vtt"), QStringLiteral("text/vtt")},
+        {QStringLiteral("pdf"), QStringLiteral("application/pdf")},
+        {QStringLiteral("txt"), QStringLiteral("text/plain")},
+    };
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return types.value(suffix, QStringLiteral("application/octet-stream"));
+}
+
+bool shouldCompress(const QString &mediaType)
+{
+    return mediaType.startsWith(QLatin1String("text/")) || mediaType == QLatin1String("application/xml")
+        || mediaType == QLatin1String("image/svg+xml") || mediaType == QLatin1String("application/octet-stream");
+}
+
+bool FileSet::belongsToCurriculum(const QString &rel)
+{
+    if (rel == QLatin1String("curriculum.xml"))
+        return true;
+    return rel.startsWith(QLatin1String("pathways/")) || rel.startsWith(QLatin1String("modules/"))
+        || rel.startsWith(QLatin1String("media/"));
+}
+
+bool FileSet::isXml(const QString &rel)
+{
+    if (rel == QLatin1String("curriculum.xml"))
+        return true;
+    return (rel.startsWith(QLatin1String("pathways/")) || rel.startsWith(QLatin1String("modules/")))
+        && rel.endsWith(QLatin1String(".xml")) && rel.count(QLatin1Char('/')) == 1;
+}
+
+const FileEntry *FileSet::file(const QString &path) const
+{
+    const auto it = files.constFind(path);
+    return it == files.constEnd() ? nullptr : &it.value();
+}
+
+QString FileSet::absolutePath(const QString &rel) const
+{
+    return source + QLatin1Char('/') + rel;
+}
+
+FileSet FileSet::fromFolder(const QString &root, Diagnostics &diags)
+{
+    FileSet set;
+    set.origin = Origin::Folder;
+    set.source = QFileInfo(root).absoluteFilePath();
+    const QDir dir(set.source);
+
+    QStringList paths;
+    // Hidden files and folders (.git, editor backups) are not part of the curriculum.
+    QDirIterator it(set.source, QDir::Files | QDir::System | QDir::Dirs | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        const QString rel = dir.relativeFilePath(info.filePath());
+        if (!belongsToCurriculum(info.isDir() ? rel + QLatin1Char('/') : rel))
+            continue;
+        if (info.isSymLink()) {
+            diags << Diagnostic::make(QStringLiteral("io.symlink"), {rel, 0, 0}, {}, {rel});
+            continue;
+        }
+        if (info.isFile())
+            paths << rel;
+    }
+    std::sort(paths.begin(), paths.end());
+
+    struct Work { QString rel; FileEntry entry; QString error; };
+    QList<Work> work;
+    work.reserve(paths.size());
+    for (const QString &p : paths)
+        work.append({p, {}, {}});
+    QtConcurrent::blockingMap(work, [&set](Work &w) {
+        const QString abs = set.absolutePath(w.rel);
+        if (isXml(w.rel)) {
+            QFile f(abs);
+            if (!f.open(QIODevice::ReadOnly)) {
+                w.error = f.errorString();
+                return;
+            }
+            w.entry.data = f.readAll();
+            w.entry.size = w.entry.data.size();
+            w.entry.sha256 = sha256Hex(w.entry.data);
+        } else {
+            w.entry.sha256 = sha256OfFile(abs, &w.entry.size);
+            if (w.entry.sha256.isEmpty())
+                w.error = QFile(abs).errorString();
+        }
+    });
+    for (Work &w : work) {
+        if (!w.error.isEmpty())
+            diags << Diagnostic::make(QStringLiteral("io.unreadable"), {w.rel, 0, 0}, {}, {w.rel, w.error});
+        else
+            set.files.insert(w.rel, std::move(w.entry));
+    }
+    return set;
+}
+
+} // namespace Relais

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+
+namespace Relais {
+
+struct FileEntry
+{
+    qint64 size = 0;
+    QString sha256;   // lowercase hex; empty when not computed
+    QByteArray data;  // the bytes of XML files; empty for media
+};
+
+// The files of a curriculum, wherever they come from (a source folder or a
+// pack read without unpacking): paths relative to the root, with '/'.
+class FileSet
+{
+public:
+    enum class Origin { Folder, Pack };
+
+    // Reads the XML files and hashes the media (on every core) of a folder.
+    static FileSet fromFolder(const QString &root, Diagnostics &diags);
+
+    // The files that make a curriculum: curriculum.xml and what is under
+    // pathways/, modules/ and media/. Anything else in the folder is ignored.
+    static bool belongsToCurriculum(const QString &relativePath);
+    static bool isXml(const QString &relativePath);
+
+    Origin origin = Origin::Folder;
+    QString source;  // absolute path of the folder or the pack
+    QMap<QString, FileEntry> files;
+
+    const FileEntry *file(const QString &path) const;
+    QString absolutePath(const QString &relativePath) const;  // folders only
+};
+
+QString sha256Hex(const QByteArray &data);
+// Hash of a file read in chunks; empty string on error.
+QString sha256OfFile(const QString &path, qint64 *size = nullptr);
+QString mediaTypeForPath(const QString &path);
+// Text formats are deflated; formats that are already compressed are stored.
+bool shouldCompress(const QString &mediaType);
+
+} // namespace Relais

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QByteArray>
+
+namespace Relais {
+
+// Checks XML files against the format's XSD (schemas/relais.xsd, compiled into
+// the library) with libxml2. Never touches the network, never loads a DTD,
+// never expands entities. Safe to call from several threads at once.
+class SchemaValidator
+{
+public:
+    static SchemaValidator &instance();
+
+    bool isReady() const { return m_schema != nullptr; }
+    QString loadError() const { return m_error; }
+    Diagnostics validate(const QByteArray &data, const QString &file) const;
+
+private:
+    SchemaValidator();
+    ~SchemaValidator();
+    void *m_schema = nullptr;  // xmlSchemaPtr
+    QString m_error;
+};
+
+} // namespace Relais

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "xmlnode.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace Relais {
+
+using Attributes = QList<QPair<QString, QString>>;
+
+// Writes the canonical form of the format: UTF-8, LF, two-space indentation,
+// one element per line, text-only elements on one line, mixed content (rich
+// text) written inline exactly as it is. Same model, same bytes.
+class XmlWriter
+{
+public:
+    XmlWriter();
+
+    void start(const QString &name, const Attributes &attributes = {});
+    void end();
+    void textElement(const QString &name, const QString &text, const Attributes &attributes = {});
+    void emptyElement(const QString &name, const Attributes &attributes = {});
+    void node(const XmlNode &node);
+    // <name> with the blocks of a rich text inside; nothing when it is empty.
+    void richText(const QString &name, const RichText &text);
+
+    QByteArray data() const;
+
+private:
+    void indent();
+    void openTag(const QString &name, const Attributes &attributes);
+    void inlineNode(const XmlNode &node);
+
+    QString m_out;
+    QList<QString> m_open;
+};
+
+QString escapeText(const QString &text);
+QString escapeAttribute(const QString &value);
+
+} // namespace Relais
