@@ -1,10 +1,9 @@
 #include "cli.h"
 
-#include "starter.h"
-
 #include <curriculumloader.h>
 #include <curriculumwriter.h>
 #include <pack.h>
+#include <starter.h>
 #include <validator.h>
 
 #include <QCoreApplication>

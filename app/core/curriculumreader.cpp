@@ -75,17 +75,20 @@ public:
     }
 
     // A foreign element keeps its namespace even when moved under a root that
-    // declares different defaults.
+    // declares different defaults: its prefix is declared on itself unless the
+    // document root (whose declarations are always kept) already does.
     XmlNode foreignNode(const pugi::xml_node &n) const
     {
         XmlNode out = node(n);
         const QString prefix = out.prefix();
-        const QString declName = prefix.isEmpty() ? QStringLiteral("xmlns") : QStringLiteral("xmlns:") + prefix;
-        bool declared = false;
-        for (const auto &a : out.attributes)
-            declared = declared || a.first == declName;
-        if (!declared)
-            out.attributes.prepend({declName, QString::fromUtf8(ParsedXml::namespaceOf(n))});
+        const QByteArray declName = prefix.isEmpty() ? QByteArray("xmlns") : "xmlns:" + prefix.toUtf8();
+        pugi::xml_node declaring = n;
+        while (declaring && declaring.type() == pugi::node_element && !declaring.attribute(declName.constData()))
+            declaring = declaring.parent();
+        const bool onItself = declaring == n;
+        const bool onRoot = declaring && declaring.parent() == n.root() && !prefix.isEmpty();
+        if (!onItself && !onRoot)
+            out.attributes.prepend({QString::fromUtf8(declName), QString::fromUtf8(ParsedXml::namespaceOf(n))});
         return out;
     }
 

@@ -67,11 +67,19 @@ void XmlWriter::start(const QString &name, const Attributes &attributes)
     openTag(name, attributes);
     m_out += QLatin1String(">\n");
     m_open.append(name);
+    m_emptyUntil = m_out.size();
 }
 
 void XmlWriter::end()
 {
     const QString name = m_open.takeLast();
+    if (m_out.size() == m_emptyUntil) {
+        // Nothing was written inside: <name/>.
+        m_out.chop(2);
+        m_out += QLatin1String("/>\n");
+        m_emptyUntil = -1;
+        return;
+    }
     indent();
     m_out += QLatin1String("</") + name + QLatin1String(">\n");
 }
@@ -122,8 +130,12 @@ void XmlWriter::node(const XmlNode &n)
         m_out += QLatin1Char('\n');
         return;
     }
+    // Rich-text blocks and inline elements hold mixed content even when their
+    // only text is a space between two elements.
+    static const QStringList inlineContainers{QStringLiteral("p"), QStringLiteral("li"), QStringLiteral("em"),
+                                              QStringLiteral("strong"), QStringLiteral("a")};
     bool hasElements = false;
-    bool hasText = false;
+    bool hasText = inlineContainers.contains(n.name);
     for (const XmlNode &c : n.children) {
         if (c.kind == XmlNode::Element)
             hasElements = true;

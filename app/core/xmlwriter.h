@@ -36,6 +36,7 @@ private:
 
     QString m_out;
     QList<QString> m_open;
+    qsizetype m_emptyUntil = -1;  // end of the last start tag, while nothing follows it
 };
 
 QString escapeText(const QString &text);

@@ -1,8 +1,6 @@
 #include "starter.h"
 
-#include <curriculumloader.h>
-#include <curriculumwriter.h>
-#include <fileset.h>
+#include "fileset.h"
 
 #include <QDate>
 #include <QDir>
