@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -193,9 +194,25 @@ QString Cli::formatDiagnostic(const Diagnostic &d) const
 
 void Cli::printDiagnostics(const Diagnostics &diags, QTextStream &stream, bool quietInfo) const
 {
-    for (const Diagnostic &d : diags)
-        if (!(quietInfo && d.severity == Severity::Info))
+    // A long run of the same finding (a type not installed, say) hides the
+    // others: show a few of each code and count the rest.
+    constexpr int shownPerCode = 5;
+    QHash<QString, int> seen;
+    QMap<QString, int> hidden;
+    for (const Diagnostic &d : diags) {
+        if (quietInfo && d.severity == Severity::Info)
+            continue;
+        if (++seen[d.code] > shownPerCode && d.severity != Severity::Error)
+            ++hidden[d.code];
+        else
             stream << formatDiagnostic(d) << "\n";
+    }
+    for (auto it = hidden.cbegin(); it != hidden.cend(); ++it)
+        stream << tr("… et %1 autre(s) [%2] (relais validate --json les liste tous)",
+                     "… and %1 more [%2] (relais validate --json lists them all)")
+                      .arg(it.value())
+                      .arg(it.key())
+               << "\n";
     stream.flush();
 }
 

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds Relais and runs the whole test suite (the README's test command).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/deps.sh
+cmake --preset default
+cmake --build --preset default
+ctest --preset default --parallel "$(nproc)"
