@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libpugixml-dev libxml2-dev libxml2-utils libarchive-dev libarchive-tools zlib1g-dev
+    libpugixml-dev libxml2-dev libxml2-utils libarchive-dev libarchive-tools zlib1g-dev libssl-dev
     unzip
 )
 

@@ -56,7 +56,7 @@ CurriculumLoader::Result CurriculumLoader::load(const FileSet &files, const Opti
         if (!xml.parse(data, p.path, p.diags))
             return;
         if (schema)
-            p.diags << schema->validate(data, p.path);
+            p.diags << schema->validate(xml);
         if (p.path == QLatin1String("curriculum.xml")) {
             p.curriculum = CurriculumReader::readCurriculum(xml, p.diags);
             if (p.curriculum)

@@ -1,6 +1,8 @@
 #include "fileset.h"
 
-#include <QCryptographicHash>
+#include "hashcache.h"
+#include "sha256.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -10,18 +12,13 @@
 
 namespace Relais {
 
-QString sha256Hex(const QByteArray &data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
-
 QString sha256OfFile(const QString &path, qint64 *size)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray buffer(1 << 17, Qt::Uninitialized);
+    Sha256 hash;
+    QByteArray buffer(1 << 18, Qt::Uninitialized);
     qint64 total = 0;
     for (;;) {
         const qint64 n = f.read(buffer.data(), buffer.size());
@@ -34,7 +31,7 @@ QString sha256OfFile(const QString &path, qint64 *size)
     }
     if (size)
         *size = total;
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexResult();
 }
 
 QString mediaTypeForPath(const QString &path)
@@ -84,6 +81,13 @@ bool FileSet::isXml(const QString &rel)
         && rel.endsWith(QLatin1String(".xml")) && rel.count(QLatin1Char('/')) == 1;
 }
 
+void FileSet::computeMissingHashes()
+{
+    for (FileEntry &f : files)
+        if (f.sha256.isEmpty() && f.size == f.data.size())
+            f.sha256 = sha256Hex(f.data);
+}
+
 const FileEntry *FileSet::file(const QString &path) const
 {
     const auto it = files.constFind(path);
@@ -126,7 +130,10 @@ FileSet FileSet::fromFolder(const QString &root, Diagnostics &diags)
     work.reserve(paths.size());
     for (const QString &p : paths)
         work.append({p, {}, {}});
-    QtConcurrent::blockingMap(work, [&set](Work &w) {
+    // XML files are read (their hash is only needed to pack them); media are
+    // hashed, unless the hash cache knows them unchanged.
+    HashCache &cache = HashCache::instance();
+    QtConcurrent::blockingMap(work, [&set, &cache](Work &w) {
         const QString abs = set.absolutePath(w.rel);
         if (isXml(w.rel)) {
             QFile f(abs);
@@ -136,13 +143,18 @@ FileSet FileSet::fromFolder(const QString &root, Diagnostics &diags)
             }
             w.entry.data = f.readAll();
             w.entry.size = w.entry.data.size();
-            w.entry.sha256 = sha256Hex(w.entry.data);
-        } else {
-            w.entry.sha256 = sha256OfFile(abs, &w.entry.size);
-            if (w.entry.sha256.isEmpty())
-                w.error = QFile(abs).errorString();
+            return;
         }
+        w.entry.sha256 = cache.lookup(abs, &w.entry.size);
+        if (!w.entry.sha256.isEmpty())
+            return;
+        w.entry.sha256 = sha256OfFile(abs, &w.entry.size);
+        if (w.entry.sha256.isEmpty())
+            w.error = QFile(abs).errorString();
+        else
+            cache.insert(abs, w.entry.size, w.entry.sha256);
     });
+    cache.save();
     for (Work &w : work) {
         if (!w.error.isEmpty())
             diags << Diagnostic::make(QStringLiteral("io.unreadable"), {w.rel, 0, 0}, {}, {w.rel, w.error});

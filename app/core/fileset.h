@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "sha256.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -11,7 +12,7 @@ namespace Relais {
 struct FileEntry
 {
     qint64 size = 0;
-    QString sha256;   // lowercase hex; empty when not computed
+    QString sha256;   // lowercase hex; empty until needed for XML read from a folder
     QByteArray data;  // the bytes of XML files; empty for media
 };
 
@@ -35,10 +36,11 @@ public:
     QMap<QString, FileEntry> files;
 
     const FileEntry *file(const QString &path) const;
+    // Hashes the files held in memory whose hash is not known yet.
+    void computeMissingHashes();
     QString absolutePath(const QString &relativePath) const;  // folders only
 };
 
-QString sha256Hex(const QByteArray &data);
 // Hash of a file read in chunks; empty string on error.
 QString sha256OfFile(const QString &path, qint64 *size = nullptr);
 QString mediaTypeForPath(const QString &path);

@@ -1,9 +1,9 @@
 #include "pack.h"
 
 #include "manifest.h"
+#include "sha256.h"
 #include "ziparchive.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -222,7 +222,7 @@ private:
                 return false;
             }
         }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         const qint64 rawStart = zip.rawPosition();
         qint64 size = 0;
         char buffer[1 << 16];
@@ -265,7 +265,7 @@ private:
             return false;
         }
         file.size = size;
-        file.sha256 = QString::fromLatin1(hash.result().toHex());
+        file.sha256 = hash.hexResult();
         return true;
     }
 
@@ -323,8 +323,10 @@ bool Pack::looksLikePack(const QString &path)
     return f.open(QIODevice::ReadOnly) && f.read(4) == "PK\x03\x04";
 }
 
-bool Pack::write(const FileSet &files, const QString &packPath, Diagnostics &diags)
+bool Pack::write(const FileSet &source, const QString &packPath, Diagnostics &diags)
 {
+    FileSet files = source;
+    files.computeMissingHashes();
     const QFileInfo target(packPath);
     QDir().mkpath(target.absolutePath());
     // Written beside the target, renamed at the end: the old pack or the new one.

@@ -4,9 +4,16 @@
 #include <libxml/parserInternals.h>
 #include <libxml/xmlschemas.h>
 
+#include "xmlparser.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+
+#include <cstring>
+#include <deque>
+#include <string>
+#include <vector>
 
 namespace Relais {
 
@@ -56,8 +63,6 @@ void collect(void *userData, xmlErrorPtr error)
     c->diags->append(Diagnostic::make(QStringLiteral("schema.invalid"), {c->file, error->line, 0}, {}, {message}));
 }
 
-void silent(void *, xmlErrorPtr) {}
-
 } // namespace
 
 SchemaValidator &SchemaValidator::instance()
@@ -99,19 +104,132 @@ SchemaValidator::~SchemaValidator()
         xmlSchemaFree(static_cast<xmlSchemaPtr>(m_schema));
 }
 
-Diagnostics SchemaValidator::validate(const QByteArray &data, const QString &file) const
+namespace {
+
+// Feeds a pugixml tree to libxml2's SAX validation layer: namespaces resolved,
+// attributes split into (local name, prefix, URI, value), text as characters.
+class Replay
+{
+public:
+    Replay(const ParsedXml &xml, xmlSAXHandlerPtr sax, void *userData) : m_xml(xml), m_sax(sax), m_user(userData) {}
+
+    // Asked only when there is something to report: the line of the element
+    // being replayed.
+    static int locator(void *self, const char **file, unsigned long *line)
+    {
+        auto *replay = static_cast<Replay *>(self);
+        *file = nullptr;
+        *line = (unsigned long)replay->m_xml.locate(replay->m_current).line;
+        return 0;
+    }
+
+    void element(const pugi::xml_node &node)
+    {
+        // Prefix bindings declared on this element, and the element's own name.
+        std::vector<const xmlChar *> namespaces;
+        std::deque<std::string> prefixes;  // NUL-terminated copies that outlive the call
+        for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+            const char *name = a.name();
+            if (std::strcmp(name, "xmlns") == 0) {
+                namespaces.push_back(nullptr);
+                namespaces.push_back(xml(a.value()));
+            } else if (std::strncmp(name, "xmlns:", 6) == 0) {
+                namespaces.push_back(xml(name + 6));
+                namespaces.push_back(xml(a.value()));
+            }
+        }
+        std::vector<const xmlChar *> attributes;
+        for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+            const char *name = a.name();
+            if (std::strcmp(name, "xmlns") == 0 || std::strncmp(name, "xmlns:", 6) == 0)
+                continue;
+            const char *colon = std::strchr(name, ':');
+            const char *uri = nullptr;
+            const char *prefix = nullptr;
+            if (colon) {
+                prefixes.emplace_back(name, colon);
+                prefix = prefixes.back().c_str();
+                uri = std::strcmp(prefix, "xml") == 0 ? "http://www.w3.org/XML/1998/namespace"
+                                                      : resolve(node, prefix);
+            }
+            const char *value = a.value();
+            attributes.push_back(xml(colon ? colon + 1 : name));
+            attributes.push_back(xml(prefix));
+            attributes.push_back(xml(uri));
+            attributes.push_back(xml(value));
+            attributes.push_back(xml(value + std::strlen(value)));
+        }
+        const char *name = node.name();
+        const char *colon = std::strchr(name, ':');
+        const char *prefix = nullptr;
+        if (colon) {
+            prefixes.emplace_back(name, colon);
+            prefix = prefixes.back().c_str();
+        }
+        const char *uri = ParsedXml::namespaceOf(node);
+        const xmlChar *local = xml(colon ? colon + 1 : name);
+        const xmlChar *nsUri = *uri ? xml(uri) : nullptr;
+
+        m_current = node;
+        m_sax->startElementNs(m_user, local, xml(prefix), nsUri, int(namespaces.size() / 2), namespaces.data(),
+                              int(attributes.size() / 5), 0, attributes.data());
+        for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+            switch (child.type()) {
+            case pugi::node_element:
+                element(child);
+                break;
+            case pugi::node_pcdata:
+                m_sax->characters(m_user, xml(child.value()), int(std::strlen(child.value())));
+                break;
+            case pugi::node_cdata:
+                m_sax->cdataBlock(m_user, xml(child.value()), int(std::strlen(child.value())));
+                break;
+            default:
+                break;
+            }
+        }
+        // Missing children are reported where the element starts.
+        m_current = node;
+        m_sax->endElementNs(m_user, local, xml(prefix), nsUri);
+    }
+
+private:
+    static const xmlChar *xml(const char *s) { return reinterpret_cast<const xmlChar *>(s); }
+
+    static const char *resolve(const pugi::xml_node &node, const char *prefix)
+    {
+        const std::string decl = std::string("xmlns:") + prefix;
+        for (pugi::xml_node n = node; n && n.type() == pugi::node_element; n = n.parent())
+            if (pugi::xml_attribute a = n.attribute(decl.c_str()))
+                return a.value();
+        return nullptr;
+    }
+
+    const ParsedXml &m_xml;
+    xmlSAXHandlerPtr m_sax;
+    void *m_user;
+    pugi::xml_node m_current;
+};
+
+} // namespace
+
+Diagnostics SchemaValidator::validate(const ParsedXml &xml) const
 {
     Diagnostics diags;
-    if (!m_schema)
+    if (!m_schema || !xml.root())
         return diags;
-    Collector collector{file, &diags};
-    // Parser errors are reported by pugixml first; keep libxml2 from printing them.
-    xmlSetStructuredErrorFunc(nullptr, silent);
+    Collector collector{xml.file(), &diags};
     xmlSchemaValidCtxtPtr ctxt = xmlSchemaNewValidCtxt(static_cast<xmlSchemaPtr>(m_schema));
     xmlSchemaSetValidStructuredErrors(ctxt, collect, &collector);
-    xmlParserInputBufferPtr input =
-        xmlParserInputBufferCreateMem(data.constData(), int(data.size()), XML_CHAR_ENCODING_NONE);
-    xmlSchemaValidateStream(ctxt, input, XML_CHAR_ENCODING_NONE, nullptr, nullptr);
+    xmlSAXHandlerPtr sax = nullptr;
+    void *userData = nullptr;
+    xmlSchemaSAXPlugPtr plug = xmlSchemaSAXPlug(ctxt, &sax, &userData);
+    if (plug) {
+        Replay replay(xml, sax, userData);
+        xmlSchemaValidateSetLocator(ctxt, Replay::locator, &replay);
+        replay.element(xml.root());
+        xmlSchemaSAXUnplug(plug);
+    }
     xmlSchemaFreeValidCtxt(ctxt);
     return diags;
 }

@@ -12,9 +12,10 @@ bool ParsedXml::parse(const QByteArray &data, const QString &file, Diagnostics &
     m_data = data;
     m_lineStarts.clear();
     m_lineStarts.push_back(0);
-    for (qsizetype i = 0; i < m_data.size(); ++i)
-        if (m_data.at(i) == '\n')
-            m_lineStarts.push_back(i + 1);
+    const char *begin = m_data.constData();
+    const char *end = begin + m_data.size();
+    for (const char *p = begin; (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))); ++p)
+        m_lineStarts.push_back(p - begin + 1);
 
     if (data.size() > limits.maxBytes) {
         diags << Diagnostic::make(QStringLiteral("xml.too-large"), {file, 0, 0}, {},

@@ -143,6 +143,13 @@ int ZipReader::next(Entry &entry)
         return -1;
     }
     const char *name = archive_entry_pathname_utf8(e);
+    // Any other warning says that the central directory and the local header
+    // disagree (CRC, sizes): other zip tools would see another file than the
+    // one read here, so the archive is refused as damaged.
+    if (status == ARCHIVE_WARN && name) {
+        m_error = archiveError(m_archive);
+        return -1;
+    }
     entry.nameValid = name != nullptr;
     entry.rawName = QByteArray(name ? name : "");
     entry.declaredSize = archive_entry_size_is_set(e) ? archive_entry_size(e) : -1;
