@@ -69,7 +69,7 @@ CurriculumLoader::Result CurriculumLoader::load(const FileSet &files, const Opti
     });
 
     QHash<QString, qsizetype> byPath;
-    const Parsed *root = nullptr;
+    Parsed *root = nullptr;
     for (qsizetype i = 0; i < parsed.size(); ++i) {
         result.diagnostics << parsed[i].diags;
         byPath.insert(parsed[i].path, i);
@@ -81,7 +81,7 @@ CurriculumLoader::Result CurriculumLoader::load(const FileSet &files, const Opti
     if (!root)
         return result;
 
-    Curriculum c = *root->curriculum;
+    Curriculum c = std::move(*root->curriculum);
     QSet<QString> listed;
     const auto take = [&](const CurriculumReader::Reference &ref, const QString &path, const char *missingCode,
                           auto member, auto &target) {
@@ -97,8 +97,8 @@ CurriculumLoader::Result CurriculumLoader::load(const FileSet &files, const Opti
                 result.diagnostics << Diagnostic::make(QString::fromLatin1(missingCode), ref.location, {}, {ref.id});
             return;
         }
-        if (const auto &item = parsed[*it].*member)
-            target.append(*item);
+        if (auto &item = parsed[*it].*member)
+            target.append(std::move(*item));
     };
     for (const auto &ref : root->lists.pathways)
         take(ref, QStringLiteral("pathways/") + ref.id + QStringLiteral(".xml"), "ref.pathway-file", &Parsed::pathway,

@@ -3,7 +3,6 @@
 #include "xmlparser.h"
 
 #include <cstring>
-#include <functional>
 
 namespace Relais {
 
@@ -132,8 +131,8 @@ public:
 
     // Visits the element children of n; those the handler does not take (other
     // namespaces, unknown names) go to foreign, after the last known child.
-    void children(const pugi::xml_node &n, Foreign &foreign, FieldLocations *fields,
-                  const std::function<bool(const char *, const pugi::xml_node &)> &handler) const
+    template<typename Handler>
+    void children(const pugi::xml_node &n, Foreign &foreign, FieldLocations *fields, Handler &&handler) const
     {
         QString anchor;
         for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {

@@ -26,8 +26,12 @@ bool ParsedXml::parse(const QByteArray &data, const QString &file, Diagnostics &
     // Whitespace-only text is kept because it is significant in mixed content
     // (rich text); comments and processing instructions are not part of the format.
     const unsigned flags = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype;
+    // Parsed in place in a private copy: node offsets stay those of the file
+    // (pugixml only shortens text within a token), and no second copy is made.
+    m_buffer = data;
+    m_buffer.detach();
     const pugi::xml_parse_result result =
-        m_doc.load_buffer(m_data.constData(), size_t(m_data.size()), flags, pugi::encoding_utf8);
+        m_doc.load_buffer_inplace(m_buffer.data(), size_t(m_buffer.size()), flags, pugi::encoding_utf8);
     if (!result) {
         Location loc = locateOffset(result.offset);
         diags << Diagnostic::make(QStringLiteral("xml.malformed"), loc, {},

@@ -42,7 +42,8 @@ public:
 
 private:
     pugi::xml_document m_doc;
-    QByteArray m_data;
+    QByteArray m_data;    // the file as read: line and column are counted on it
+    QByteArray m_buffer;  // the copy pugixml parses in place
     std::vector<qsizetype> m_lineStarts;
     QString m_file;
 };

@@ -5,6 +5,10 @@
 
 #include <QFile>
 
+#ifdef Q_OS_UNIX
+#include <locale.h>
+#endif
+
 namespace Relais {
 
 namespace {
@@ -17,6 +21,40 @@ QString archiveError(archive *a)
     const char *e = archive_error_string(a);
     return e ? QString::fromUtf8(e) : QStringLiteral("unknown archive error");
 }
+
+// libarchive turns a UTF-8 name into the character set of the locale and
+// back. Under the C/POSIX locale (services, containers, CI) any name that is
+// not ASCII fails that round trip and would be refused as "not UTF-8": the
+// calls that decode names run with a UTF-8 character type on this thread.
+class Utf8Names
+{
+public:
+    Utf8Names()
+    {
+#ifdef Q_OS_UNIX
+        static const locale_t utf8 = [] {
+            locale_t l = newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t(0));
+            return l ? l : newlocale(LC_CTYPE_MASK, "en_US.UTF-8", locale_t(0));
+        }();
+        if (utf8)
+            m_previous = uselocale(utf8);
+#endif
+    }
+    ~Utf8Names()
+    {
+#ifdef Q_OS_UNIX
+        if (m_previous)
+            uselocale(m_previous);
+#endif
+    }
+    Utf8Names(const Utf8Names &) = delete;
+    Utf8Names &operator=(const Utf8Names &) = delete;
+
+private:
+#ifdef Q_OS_UNIX
+    locale_t m_previous = locale_t(0);
+#endif
+};
 } // namespace
 
 ZipWriter::ZipWriter() = default;
@@ -117,6 +155,7 @@ ZipReader::~ZipReader()
 
 bool ZipReader::open(const QString &path)
 {
+    const Utf8Names utf8;  // libarchive picks the locale's character set here
     m_archive = archive_read_new();
     // The seekable reader trusts the central directory, as other zip tools do.
     archive_read_support_format_zip_seekable(m_archive);
@@ -132,6 +171,7 @@ bool ZipReader::open(const QString &path)
 
 int ZipReader::next(Entry &entry)
 {
+    const Utf8Names utf8;
     archive_entry *e = nullptr;
     const int status = archive_read_next_header(m_archive, &e);
     if (status == ARCHIVE_EOF)
