@@ -49,7 +49,7 @@ CurriculumLoader::Result CurriculumLoader::load(const FileSet &files, const Opti
         if (FileSet::isXml(it.key()))
             parsed.append({it.key(), {}, {}, {}, {}, {}});
 
-    const SchemaValidator *schema = options.schema ? &SchemaValidator::instance() : nullptr;
+    const SchemaValidator *schema = options.schema ? &SchemaValidator::core() : nullptr;
     QtConcurrent::blockingMap(parsed, [&files, schema](Parsed &p) {
         const QByteArray &data = files.file(p.path)->data;
         ParsedXml xml;

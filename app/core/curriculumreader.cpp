@@ -53,25 +53,7 @@ public:
         return v == QLatin1String("true") || v == QLatin1String("1");
     }
 
-    XmlNode node(const pugi::xml_node &n) const
-    {
-        XmlNode out;
-        if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
-            out.kind = XmlNode::Text;
-            out.name = QString::fromUtf8(n.value());
-            return out;
-        }
-        out.name = QString::fromUtf8(n.name());
-        out.location = loc(n);
-        for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute())
-            out.attributes.append({QString::fromUtf8(a.name()), QString::fromUtf8(a.value())});
-        for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
-            if (c.type() == pugi::node_element || c.type() == pugi::node_pcdata
-                || c.type() == pugi::node_cdata)
-                out.children.push_back(node(c));
-        }
-        return out;
-    }
+    XmlNode node(const pugi::xml_node &n) const { return m_xml.toNode(n); }
 
     // A foreign element keeps its namespace even when moved under a root that
     // declares different defaults: its prefix is declared on itself unless the

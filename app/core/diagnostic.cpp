@@ -111,6 +111,36 @@ const Entry catalogue[] = {
     {"changelog.version", {W, "Le journal des modifications ne décrit pas la version %1. Ajoutez ce qui a changé.",
                            "The changelog does not describe version %1. Add what changed."}},
 
+    // Plugins
+    {"plugin.not-plugin", {W, "« %1 » n'est pas un plugin Relais lisible : il est ignoré.",
+                           "“%1” is not a readable Relais plugin: it is skipped."}},
+    {"plugin.wrong-iid", {W, "Le plugin « %1 » déclare l'interface « %2 », que cette version de Relais ne connaît pas : il est ignoré.",
+                          "Plugin “%1” declares interface “%2”, which this version of Relais does not know: it is skipped."}},
+    {"plugin.api-version", {W, "Le plugin « %1 » est écrit pour la version %2 de l'interface des plugins ; Relais prend en charge la version %3. Il est ignoré : mettez à jour le plugin ou Relais.",
+                            "Plugin “%1” is written for version %2 of the plugin interface; Relais supports version %3. It is skipped: update the plugin or Relais."}},
+    {"plugin.metadata", {W, "Les métadonnées du plugin « %1 » sont incorrectes (%2) : il est ignoré.",
+                         "The metadata of plugin “%1” are wrong (%2): it is skipped."}},
+    {"plugin.load-failed", {W, "Le plugin « %1 » n'a pas pu être chargé (%2) : il est ignoré.",
+                            "Plugin “%1” could not be loaded (%2): it is skipped."}},
+    {"plugin.duplicate", {W, "Deux plugins portent l'identifiant « %1 » : %2 est ignoré, %3 est utilisé.",
+                          "Two plugins have the id “%1”: %2 is skipped, %3 is used."}},
+    {"plugin.schema", {W, "Le schéma XSD du plugin « %1 » est invalide (%2) : il est ignoré.",
+                       "The XSD schema of plugin “%1” is invalid (%2): it is skipped."}},
+
+    // Payload fields, from the exercise type's description
+    {"payload.required", {E, "« %1 » est obligatoire : remplissez ce champ.",
+                          "“%1” is required: fill in this field."}},
+    {"payload.too-long", {E, "« %1 » dépasse %2 caractères : raccourcissez le texte.",
+                          "“%1” is longer than %2 characters: shorten the text."}},
+    {"payload.range", {E, "« %1 » doit être un nombre entre %2 et %3.",
+                       "“%1” must be a number between %2 and %3."}},
+    {"payload.list-size", {E, "« %1 » doit avoir entre %2 et %3 éléments ; il en a %4.",
+                           "“%1” must have between %2 and %3 items; it has %4."}},
+    {"payload.media-kind", {E, "« %1 » attend un média de type %2, mais « %3 » est de type %4.",
+                            "“%1” expects a %2 media, but “%3” is of type %4."}},
+    {"payload.choice", {E, "La valeur « %2 » n'est pas permise pour « %1 ».",
+                        "Value “%2” is not allowed for “%1”."}},
+
     // Packs
     {"pack.not-zip", {E, "« %1 » n'est pas un paquet .relais lisible (%2).",
                       "“%1” is not a readable .relais pack (%2)."}},
@@ -191,12 +221,31 @@ Diagnostic Diagnostic::make(const QString &code, const Location &loc, const QStr
     return d;
 }
 
+Diagnostic Diagnostic::custom(Severity severity, const QString &code, const Location &loc, const QString &element,
+                              const QString &fr, const QString &en, const QStringList &args)
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.code = code;
+    d.location = loc;
+    d.element = element;
+    d.args = args;
+    d.templateFr = fr;
+    d.templateEn = en;
+    return d;
+}
+
 QString Diagnostic::message(const QString &lang) const
 {
-    const DiagnosticInfo *info = diagnosticInfo(code);
-    if (!info)
+    const bool english = lang.startsWith(QLatin1String("en"));
+    QString text;
+    if (!templateFr.isEmpty()) {
+        text = english && !templateEn.isEmpty() ? templateEn : templateFr;
+    } else if (const DiagnosticInfo *info = diagnosticInfo(code)) {
+        text = QString::fromUtf8(english ? info->en : info->fr);
+    } else {
         return code;
-    QString text = QString::fromUtf8(lang.startsWith(QLatin1String("en")) ? info->en : info->fr);
+    }
     // Single pass so that an argument containing "%2" is never substituted again.
     QString out;
     out.reserve(text.size() + 64);

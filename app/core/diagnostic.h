@@ -20,12 +20,18 @@ struct Diagnostic
     Location location;
     QString element;
     QStringList args;
+    // Plugins bring their own messages: when set, they are used instead of the
+    // catalogue's templates.
+    QString templateFr;
+    QString templateEn;
 
     QString message(const QString &lang) const;
     QString severityName() const;
 
     static Diagnostic make(const QString &code, const Location &loc, const QString &element = {},
                            const QStringList &args = {});
+    static Diagnostic custom(Severity severity, const QString &code, const Location &loc, const QString &element,
+                             const QString &fr, const QString &en, const QStringList &args = {});
 };
 
 using Diagnostics = QList<Diagnostic>;

@@ -35,7 +35,7 @@ std::optional<QMap<QString, ManifestEntry>> Manifest::read(const QByteArray &dat
                                   {QStringLiteral("manifest"), QString::fromUtf8(root.name())});
         return std::nullopt;
     }
-    const Diagnostics schema = SchemaValidator::instance().validate(xml);
+    const Diagnostics schema = SchemaValidator::core().validate(xml);
     if (!schema.isEmpty()) {
         diags << schema;
         return std::nullopt;

@@ -85,7 +85,11 @@ public:
         }
         ZipReader zip;
         if (!zip.open(m_path)) {
-            m_diags << packError(QStringLiteral("pack.not-zip"), {m_path, zip.errorString()});
+            // A file that starts as a zip but cannot be opened was cut or damaged.
+            if (Pack::looksLikePack(m_path))
+                m_diags << packError(QStringLiteral("pack.corrupt"), {zip.errorString()});
+            else
+                m_diags << packError(QStringLiteral("pack.not-zip"), {m_path, zip.errorString()});
             return std::nullopt;
         }
         if (!startsWithStoredMimetype(m_path)) {
@@ -246,6 +250,13 @@ private:
                 m_diags << packError(QStringLiteral("pack.ratio"), {name, QString::number(m_limits.maxRatio)});
                 return false;
             }
+            // Many small bombs, each under the per-entry floor, add up: the
+            // whole archive may not expand more than one entry may.
+            const qint64 rawTotal = qMax<qint64>(1, zip.rawPosition());
+            if (m_total > 64 * m_limits.ratioFloor && m_total / rawTotal > m_limits.maxRatio) {
+                m_diags << packError(QStringLiteral("pack.ratio"), {name, QString::number(m_limits.maxRatio)});
+                return false;
+            }
             if (keepInMemory) {
                 if (size > m_limits.maxXmlBytes) {
                     m_diags << Diagnostic::make(QStringLiteral("xml.too-large"), {name, 0, 0}, {},
@@ -368,7 +379,7 @@ std::optional<FileSet> Pack::unpack(const QString &packPath, const QString &targ
 {
     const QFileInfo info(target);
     const QString absTarget = info.absoluteFilePath();
-    if (info.exists() && !(info.isDir() && QDir(absTarget).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))) {
+    if (info.isSymLink() || (info.exists() && !(info.isDir() && QDir(absTarget).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)))) {
         diags << packError(QStringLiteral("pack.target-exists"), {QDir::toNativeSeparators(absTarget)});
         return std::nullopt;
     }

@@ -8,7 +8,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QCryptographicHash>
 #include <QHash>
+#include <QMutex>
 
 #include <cstring>
 #include <deque>
@@ -19,9 +21,13 @@ namespace Relais {
 
 namespace {
 
-const QHash<QString, QByteArray> &schemaFiles()
+// Every schema document libxml2 may load, by file name: the format's own
+// files and the payload schemas of exercise types. Entries are never removed,
+// so the bytes handed to libxml2 stay valid.
+QMutex servedMutex;
+QHash<QString, QByteArray> &served()
 {
-    static const QHash<QString, QByteArray> files = [] {
+    static QHash<QString, QByteArray> files = [] {
         QHash<QString, QByteArray> h;
         for (const char *name : {"relais.xsd", "common.xsd", "curriculum.xsd", "pathway.xsd", "module.xsd",
                                  "manifest.xsd"}) {
@@ -34,12 +40,21 @@ const QHash<QString, QByteArray> &schemaFiles()
     return files;
 }
 
-// The only resources libxml2 may load are the format's own schema files,
-// served from memory. Everything else (http, file, DTDs) is refused.
+QString serve(const QByteArray &xsd)
+{
+    QMutexLocker lock(&servedMutex);
+    const QString name = QStringLiteral("payload-%1.xsd").arg(QString::fromLatin1(QCryptographicHash::hash(xsd, QCryptographicHash::Sha1).toHex()));
+    served().insert(name, xsd);
+    return name;
+}
+
+// The only resources libxml2 may load are those schema documents, served from
+// memory. Everything else (http, file, DTDs) is refused.
 xmlParserInputPtr entityLoader(const char *url, const char *, xmlParserCtxtPtr ctxt)
 {
     const QString name = QFileInfo(QString::fromUtf8(url ? url : "")).fileName();
-    const auto &files = schemaFiles();
+    QMutexLocker lock(&servedMutex);
+    const auto &files = served();
     const auto it = files.constFind(name);
     if (it == files.constEnd())
         return nullptr;
@@ -63,39 +78,58 @@ void collect(void *userData, xmlErrorPtr error)
     c->diags->append(Diagnostic::make(QStringLiteral("schema.invalid"), {c->file, error->line, 0}, {}, {message}));
 }
 
+void *compile(const QByteArray &document, const QString &url, QString &error)
+{
+    static const bool initialised = [] {
+        xmlInitParser();
+        xmlSetExternalEntityLoader(entityLoader);
+        return true;
+    }();
+    Q_UNUSED(initialised);
+    xmlDocPtr doc = xmlReadMemory(document.constData(), int(document.size()), url.toUtf8().constData(), nullptr,
+                                  XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    if (!doc) {
+        error = QStringLiteral("the schema is not well-formed XML");
+        return nullptr;
+    }
+    xmlSchemaParserCtxtPtr parser = xmlSchemaNewDocParserCtxt(doc);
+    Diagnostics diags;
+    Collector collector{url, &diags};
+    xmlSchemaSetParserStructuredErrors(parser, collect, &collector);
+    void *schema = xmlSchemaParse(parser);
+    xmlSchemaFreeParserCtxt(parser);
+    xmlFreeDoc(doc);
+    if (!schema)
+        error = diags.isEmpty() ? QStringLiteral("the schema could not be compiled") : diags.first().args.value(0);
+    return schema;
+}
+
 } // namespace
 
-SchemaValidator &SchemaValidator::instance()
+const SchemaValidator &SchemaValidator::core()
 {
-    static SchemaValidator validator;
+    static const SchemaValidator validator;
     return validator;
 }
 
-SchemaValidator::SchemaValidator()
+QString SchemaValidator::compileError(const QByteArray &xsd)
 {
-    xmlInitParser();
-    xmlSetExternalEntityLoader(entityLoader);
-    const QByteArray main = schemaFiles().value(QStringLiteral("relais.xsd"));
-    if (main.isEmpty()) {
-        m_error = QStringLiteral("schemas/relais.xsd is missing from the library's resources");
-        return;
-    }
-    xmlDocPtr doc = xmlReadMemory(main.constData(), int(main.size()), "relais-schemas/relais.xsd", nullptr,
-                                  XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-    if (!doc) {
-        m_error = QStringLiteral("schemas/relais.xsd is not well-formed");
-        return;
-    }
-    xmlSchemaParserCtxtPtr parser = xmlSchemaNewDocParserCtxt(doc);
     QString error;
-    Diagnostics diags;
-    Collector collector{QStringLiteral("schemas/relais.xsd"), &diags};
-    xmlSchemaSetParserStructuredErrors(parser, collect, &collector);
-    m_schema = xmlSchemaParse(parser);
-    xmlSchemaFreeParserCtxt(parser);
-    xmlFreeDoc(doc);
-    if (!m_schema)
-        m_error = diags.isEmpty() ? QStringLiteral("the schema could not be compiled") : diags.first().args.value(0);
+    if (void *schema = compile(xsd, QStringLiteral("relais-schemas/") + serve(xsd), error))
+        xmlSchemaFree(static_cast<xmlSchemaPtr>(schema));
+    return error;
+}
+
+SchemaValidator::SchemaValidator(const QList<QPair<QString, QByteArray>> &payloadSchemas)
+{
+    QByteArray driver = "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
+                        "targetNamespace=\"urn:relais:curriculum:1\" elementFormDefault=\"qualified\">\n";
+    for (const auto &p : payloadSchemas) {
+        driver += "  <xs:import namespace=\"" + p.first.toHtmlEscaped().toUtf8() + "\" schemaLocation=\""
+                + serve(p.second).toUtf8() + "\"/>\n";
+    }
+    driver += "  <xs:include schemaLocation=\"relais.xsd\"/>\n</xs:schema>\n";
+    m_schema = compile(driver, QStringLiteral("relais-schemas/driver.xsd"), m_error);
 }
 
 SchemaValidator::~SchemaValidator()

@@ -2,6 +2,10 @@
 
 #include "diagnostic.h"
 
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+
 namespace Relais {
 
 class ParsedXml;
@@ -14,15 +18,23 @@ class ParsedXml;
 class SchemaValidator
 {
 public:
-    static SchemaValidator &instance();
+    // The format's schema, with the payload schemas of exercise types
+    // (namespace, XSD) imported into it.
+    explicit SchemaValidator(const QList<QPair<QString, QByteArray>> &payloadSchemas = {});
+    ~SchemaValidator();
+    SchemaValidator(const SchemaValidator &) = delete;
+    SchemaValidator &operator=(const SchemaValidator &) = delete;
+
+    // The format's schema alone.
+    static const SchemaValidator &core();
+    // Why an XSD does not compile, or an empty string.
+    static QString compileError(const QByteArray &xsd);
 
     bool isReady() const { return m_schema != nullptr; }
     QString loadError() const { return m_error; }
     Diagnostics validate(const ParsedXml &xml) const;
 
 private:
-    SchemaValidator();
-    ~SchemaValidator();
     void *m_schema = nullptr;  // xmlSchemaPtr
     QString m_error;
 };

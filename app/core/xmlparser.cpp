@@ -96,6 +96,25 @@ Location ParsedXml::locate(const pugi::xml_node &node) const
     return locateOffset(offset);
 }
 
+XmlNode ParsedXml::toNode(const pugi::xml_node &n) const
+{
+    XmlNode out;
+    if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
+        out.kind = XmlNode::Text;
+        out.name = QString::fromUtf8(n.value());
+        return out;
+    }
+    out.name = QString::fromUtf8(n.name());
+    out.location = locate(n);
+    for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute())
+        out.attributes.append({QString::fromUtf8(a.name()), QString::fromUtf8(a.value())});
+    for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
+        if (c.type() == pugi::node_element || c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata)
+            out.children.push_back(toNode(c));
+    }
+    return out;
+}
+
 const char *ParsedXml::localName(const char *qualifiedName)
 {
     const char *colon = std::strchr(qualifiedName, ':');

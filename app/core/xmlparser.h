@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "xmlnode.h"
 
 #include <pugixml.hpp>
 
@@ -34,6 +35,8 @@ public:
     const QString &file() const { return m_file; }
     Location locate(const pugi::xml_node &node) const;
     Location locateOffset(std::ptrdiff_t offset) const;
+    // A copy of node and its descendants (elements and text), with locations.
+    XmlNode toNode(const pugi::xml_node &node) const;
 
     // The namespace URI of an element (prefix resolved against its ancestors).
     static const char *namespaceOf(const pugi::xml_node &element);

@@ -37,6 +37,14 @@ QString escapeAttribute(const QString &value)
     return out;
 }
 
+QString inlineXml(const XmlNode &node)
+{
+    XmlWriter w;
+    const qsizetype header = w.m_out.size();
+    w.inlineNode(node);
+    return w.m_out.mid(header);
+}
+
 XmlWriter::XmlWriter()
 {
     m_out.reserve(4096);

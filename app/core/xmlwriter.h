@@ -30,6 +30,7 @@ public:
     QByteArray data() const;
 
 private:
+    friend QString inlineXml(const XmlNode &node);
     void indent();
     void openTag(const QString &name, const Attributes &attributes);
     void inlineNode(const XmlNode &node);
@@ -40,6 +41,8 @@ private:
 };
 
 QString escapeText(const QString &text);
+// The node written on one line, as it is (mixed content kept).
+QString inlineXml(const XmlNode &node);
 QString escapeAttribute(const QString &value);
 
 } // namespace Relais
