@@ -2,6 +2,8 @@
 
 #include <curriculumloader.h>
 #include <curriculumwriter.h>
+#include <htmlrenderer.h>
+#include <pluginregistry.h>
 #include <pack.h>
 #include <starter.h>
 #include <validator.h>
@@ -15,6 +17,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -145,6 +148,20 @@ int Cli::help(const QString &command)
                   : QStringLiteral("Usage : relais rehash <dossier>\n\n"
                                    "Recalcule la taille et l'empreinte SHA-256 de chaque média après un remplacement de fichier,\n"
                                    "et réécrit les fichiers XML sous leur forme canonique.\n");
+    } else if (command == QLatin1String("plugins")) {
+        text = en ? QStringLiteral("Usage: relais plugins [--json]\n\n"
+                                   "Lists the exercise types and exporters found, with their version and status.\n"
+                                   "Plugins are looked for beside the program (lib/relais/plugins) and in RELAIS_PLUGIN_PATH.\n")
+                  : QStringLiteral("Usage : relais plugins [--json]\n\n"
+                                   "Liste les types d'exercices et les exports trouvés, avec leur version et leur état.\n"
+                                   "Les plugins sont cherchés à côté du programme (lib/relais/plugins) et dans RELAIS_PLUGIN_PATH.\n");
+    } else if (command == QLatin1String("preview")) {
+        text = en ? QStringLiteral("Usage: relais preview <folder|pack> --module <id> -o <folder>\n\n"
+                                   "Writes one module as learners will see it: a standalone page (index.html)\n"
+                                   "with its exercises, scripts and media, that works offline.\n")
+                  : QStringLiteral("Usage : relais preview <dossier|paquet> --module <id> -o <dossier>\n\n"
+                                   "Écrit un atelier tel que les personnes le verront : une page autonome (index.html)\n"
+                                   "avec ses exercices, ses scripts et ses médias, qui fonctionne hors ligne.\n");
     } else {
         text = en ? QStringLiteral("relais — the Relais curriculum tool\n\n"
                                    "Usage: relais <command> [options]\n\n"
@@ -154,7 +171,9 @@ int Cli::help(const QString &command)
                                    "  pack <folder> -o <file>   write a .relais pack\n"
                                    "  unpack <pack> -o <folder> unpack a .relais pack safely\n"
                                    "  info <folder|pack>        metadata, version, counts, sizes (--json)\n"
-                                   "  rehash <folder>           update media sizes and hashes\n\n"
+                                   "  rehash <folder>           update media sizes and hashes\n"
+                                   "  plugins                   exercise types and exporters installed\n"
+                                   "  preview <folder|pack> --module <id> -o <folder>  one module as learners see it\n\n"
                                    "Options everywhere: --help, --lang fr|en (default: the system's language, else French), --version\n")
                   : QStringLiteral("relais — l'outil des curriculums Relais\n\n"
                                    "Usage : relais <commande> [options]\n\n"
@@ -164,7 +183,9 @@ int Cli::help(const QString &command)
                                    "  pack <dossier> -o <fichier> écrire un paquet .relais\n"
                                    "  unpack <paquet> -o <dossier> décompresser un paquet .relais sans risque\n"
                                    "  info <dossier|paquet>       métadonnées, version, nombres, tailles (--json)\n"
-                                   "  rehash <dossier>            mettre à jour tailles et empreintes des médias\n\n"
+                                   "  rehash <dossier>            mettre à jour tailles et empreintes des médias\n"
+                                   "  plugins                     types d'exercices et exports installés\n"
+                                   "  preview <dossier|paquet> --module <id> -o <dossier>  un atelier tel que les personnes le voient\n\n"
                                    "Options partout : --help, --lang fr|en (par défaut : la langue du système, sinon le français), --version\n");
     }
     m_out << text;
@@ -246,8 +267,9 @@ int Cli::run(const QStringList &arguments)
     m_command = m_args.takeFirst();
     if (m_command == QLatin1String("help"))
         return help(m_args.value(0));
-    static const QStringList commands{QStringLiteral("new"), QStringLiteral("validate"), QStringLiteral("pack"),
-                                      QStringLiteral("unpack"), QStringLiteral("info"), QStringLiteral("rehash")};
+    static const QStringList commands{QStringLiteral("new"),    QStringLiteral("validate"), QStringLiteral("pack"),
+                                      QStringLiteral("unpack"), QStringLiteral("info"),     QStringLiteral("rehash"),
+                                      QStringLiteral("plugins"), QStringLiteral("preview")};
     if (!commands.contains(m_command)) {
         const QString unknown = m_command;
         m_command.clear();
@@ -265,6 +287,10 @@ int Cli::run(const QStringList &arguments)
         return cmdUnpack();
     if (m_command == QLatin1String("info"))
         return cmdInfo();
+    if (m_command == QLatin1String("plugins"))
+        return cmdPlugins();
+    if (m_command == QLatin1String("preview"))
+        return cmdPreview();
     return cmdRehash();
 }
 
@@ -533,6 +559,108 @@ int Cli::cmdRehash()
         return 2;
     }
     m_out << tr("%1 média(s) mis à jour.", "%1 media updated.").arg(changed) << Qt::endl;
+    return 0;
+}
+
+int Cli::cmdPlugins()
+{
+    const bool json = takeFlag(QStringLiteral("--json"));
+    if (!m_args.isEmpty())
+        return usage(tr("argument en trop : %1", "unexpected argument: %1").arg(m_args.first()));
+    const PluginRegistry &registry = PluginRegistry::instance();
+    if (json) {
+        QJsonArray list;
+        for (const PluginInfo &p : registry.plugins()) {
+            QJsonObject o{{QStringLiteral("id"), p.id},
+                          {QStringLiteral("kind"), p.kind == PluginInfo::Kind::Exercise ? QStringLiteral("exercise")
+                                                   : p.kind == PluginInfo::Kind::Exporter ? QStringLiteral("exporter")
+                                                                                          : QStringLiteral("unknown")},
+                          {QStringLiteral("version"), p.version},
+                          {QStringLiteral("apiVersion"), p.apiVersion},
+                          {QStringLiteral("name"), p.name.text(m_lang)},
+                          {QStringLiteral("path"), p.path},
+                          {QStringLiteral("status"), p.status == PluginInfo::Status::Loaded ? QStringLiteral("loaded") : QStringLiteral("skipped")}};
+            if (p.status == PluginInfo::Status::Skipped) {
+                o.insert(QStringLiteral("code"), p.problem.code);
+                o.insert(QStringLiteral("problem"), p.problem.message(m_lang));
+            }
+            list.append(o);
+        }
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("plugins"), list}}).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return 0;
+    }
+    const auto section = [this, &registry](PluginInfo::Kind kind, const QString &title) {
+        m_out << title << "\n";
+        int n = 0;
+        for (const PluginInfo &p : registry.plugins()) {
+            if (p.kind != kind || p.status != PluginInfo::Status::Loaded)
+                continue;
+            m_out << "  " << p.id.leftJustified(16, QLatin1Char(' ')) << p.version.leftJustified(9, QLatin1Char(' '))
+                  << p.name.text(m_lang) << "\n";
+            ++n;
+        }
+        if (!n)
+            m_out << "  " << tr("(aucun)", "(none)") << "\n";
+    };
+    section(PluginInfo::Kind::Exercise, tr("Types d'exercices :", "Exercise types:"));
+    section(PluginInfo::Kind::Exporter, tr("Exports :", "Exporters:"));
+    const Diagnostics problems = registry.problems();
+    if (!problems.isEmpty()) {
+        m_out << tr("Plugins ignorés :", "Skipped plugins:") << "\n";
+        for (const Diagnostic &d : problems)
+            m_out << "  [" << d.code << "] " << d.message(m_lang) << "\n";
+    }
+    m_out.flush();
+    return 0;
+}
+
+int Cli::cmdPreview()
+{
+    QString moduleId, output;
+    if (!takeOption(QStringLiteral("--module"), moduleId))
+        return usage(tr("indiquez l'atelier avec --module <id>.", "give the module with --module <id>."));
+    if (!takeOption(QStringLiteral("-o"), output) && !takeOption(QStringLiteral("--output"), output))
+        return usage(tr("indiquez le dossier à écrire avec -o <dossier>.", "give the folder to write with -o <folder>."));
+    QString path;
+    if (!onePositional(path, "le dossier ou le paquet", "the folder or pack"))
+        return 2;
+    Diagnostics diags;
+    std::optional<FileSet> files = CurriculumLoader::open(path, diags);
+    // A pack is unpacked into a temporary folder first: its media are copied from there.
+    QTemporaryDir unpacked;
+    if (files && files->origin == FileSet::Origin::Pack)
+        files = Pack::unpack(path, unpacked.filePath(QStringLiteral("c")), diags);
+    if (!files) {
+        printDiagnostics(diags, m_err, false);
+        return 2;
+    }
+    const Validator::Report report = Validator().validate(*files);
+    if (!report.curriculum) {
+        printDiagnostics(report.diagnostics, m_err, false);
+        return 2;
+    }
+    const Module *module = report.curriculum->module(moduleId);
+    if (!module) {
+        QStringList ids;
+        for (const Module &m : report.curriculum->modules)
+            ids << m.id;
+        return usage(tr("l'atelier « %1 » n'existe pas. Ateliers : %2", "module “%1” does not exist. Modules: %2")
+                         .arg(moduleId, ids.join(QStringLiteral(", "))));
+    }
+    const int errors = countSeverity(report.diagnostics, Severity::Error);
+    if (errors)
+        m_err << tr("Attention : le curriculum a %1 erreur(s) ; l'aperçu peut être incomplet (relais validate les détaille).",
+                    "Warning: the curriculum has %1 error(s); the preview may be incomplete (relais validate lists them).")
+                     .arg(errors)
+              << Qt::endl;
+    const HtmlRenderer renderer(PluginRegistry::instance(), *report.curriculum, m_lang);
+    if (!renderer.writeModulePreview(*module, *files, output, diags)) {
+        printDiagnostics(diags, m_err, false);
+        return 2;
+    }
+    m_out << tr("Aperçu écrit : %1", "Preview written: %1").arg(QDir::toNativeSeparators(QDir(output).absoluteFilePath(QStringLiteral("index.html"))))
+          << Qt::endl;
     return 0;
 }
 

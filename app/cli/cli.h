@@ -31,6 +31,8 @@ private:
     int cmdUnpack();
     int cmdInfo();
     int cmdRehash();
+    int cmdPlugins();
+    int cmdPreview();
 
     bool takeFlag(const QString &name);
     bool takeOption(const QString &name, QString &value);

@@ -1,6 +1,7 @@
 #include "curriculumloader.h"
 
 #include "curriculumreader.h"
+#include "pluginregistry.h"
 #include "schemavalidator.h"
 #include "xmlparser.h"
 
@@ -49,7 +50,9 @@ CurriculumLoader::Result CurriculumLoader::load(const FileSet &files, const Opti
         if (FileSet::isXml(it.key()))
             parsed.append({it.key(), {}, {}, {}, {}, {}});
 
-    const SchemaValidator *schema = options.schema ? &SchemaValidator::core() : nullptr;
+    const SchemaValidator *schema = !options.schema ? nullptr
+                                  : options.plugins ? &options.plugins->schema()
+                                                    : &SchemaValidator::core();
     QtConcurrent::blockingMap(parsed, [&files, schema](Parsed &p) {
         const QByteArray &data = files.file(p.path)->data;
         ParsedXml xml;

@@ -9,6 +9,8 @@
 
 namespace Relais {
 
+class PluginRegistry;
+
 // Loads a curriculum from a FileSet: every XML file is parsed (and, when
 // asked, checked against the schema) in parallel, then assembled in the order
 // curriculum.xml lists them.
@@ -18,6 +20,8 @@ public:
     struct Options
     {
         bool schema = true;
+        // Whose payload schemas to check against; none: the format's alone.
+        const PluginRegistry *plugins = nullptr;
     };
     struct Result
     {

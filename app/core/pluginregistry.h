@@ -4,6 +4,7 @@
 #include "field.h"
 
 #include <QJsonObject>
+#include <QMutex>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -76,6 +77,7 @@ public:
 private:
     void consider(const QString &path);
     QList<PluginInfo> m_plugins;
+    mutable QMutex m_schemaMutex;
     mutable std::unique_ptr<SchemaValidator> m_schema;
 };
 

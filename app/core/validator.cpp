@@ -2,6 +2,9 @@
 
 #include "curriculumloader.h"
 #include "curriculumwriter.h"
+#include "exercisetype.h"
+#include "payloadcodec.h"
+#include "pluginregistry.h"
 
 #include <QFile>
 #include <QHash>
@@ -24,8 +27,8 @@ Location fieldLocation(const FieldLocations &fields, const QString &name, const 
 class Rules
 {
 public:
-    Rules(const Curriculum &c, const FileSet &files, const QSet<QString> &knownTypes, Diagnostics &diags)
-        : c(c), files(files), knownTypes(knownTypes), diags(diags)
+    Rules(const Curriculum &c, const FileSet &files, const PluginRegistry &plugins, Diagnostics &diags)
+        : c(c), files(files), plugins(plugins), diags(diags)
     {
     }
 
@@ -260,15 +263,122 @@ private:
                         fieldLocation(a.fields, QStringLiteral("payload"), a.location), ae + QStringLiteral("/payload"),
                         {a.type, a.payloadNamespace});
             }
-            if (!a.type.isEmpty() && !knownTypes.contains(a.type))
+            const PluginInfo *type = plugins.exerciseType(a.type);
+            if (!type && !a.type.isEmpty())
                 add(QStringLiteral("activity.unknown-type"), fieldLocation(a.fields, QStringLiteral("@type"), a.location),
                     ae + QStringLiteral("/@type"), {a.type});
+            if (type && a.payload && a.payloadNamespace == type->ns)
+                payload(*type, m, a, ae + QStringLiteral("/payload"));
         }
+    }
+
+    // A finding about a payload field, its label in each language.
+    void fieldProblem(const QString &code, const Location &loc, const QString &element, const Field &f,
+                      const QStringList &more = {})
+    {
+        Diagnostic d = Diagnostic::make(code, loc, element, QStringList{f.key} + more);
+        const DiagnosticInfo *info = diagnosticInfo(code);
+        d.templateFr = QString::fromUtf8(info->fr).replace(QLatin1String("%1"), f.label.fr.isEmpty() ? f.key : f.label.fr);
+        d.templateEn = QString::fromUtf8(info->en).replace(QLatin1String("%1"), f.label.text(QStringLiteral("en")).isEmpty() ? f.key : f.label.text(QStringLiteral("en")));
+        diags << d;
+    }
+
+    void fields(const FieldList &list, const QVariantMap &values, const QString &prefix,
+                const PayloadCodec::Locations &locs, const Location &fallback, const QString &element)
+    {
+        for (const Field &f : list)
+            field(f, values.value(f.key), prefix.isEmpty() ? f.key : prefix + QLatin1Char('/') + f.key, locs,
+                  fallback, element);
+    }
+
+    void field(const Field &f, const QVariant &value, const QString &path, const PayloadCodec::Locations &locs,
+               const Location &fallback, const QString &element)
+    {
+        const Location loc = locs.value(path, locs.value(path.section(QLatin1Char('/'), 0, -2) + QStringLiteral("/@") + f.key, fallback));
+        const QString text = value.toString();
+        switch (f.kind) {
+        case Field::Kind::Text:
+        case Field::Kind::RichText: {
+            const QString plain = f.kind == Field::Kind::RichText
+                                      ? richTextPlain(PayloadCodec::richTextFromString(text)) : text;
+            if (f.required && plain.trimmed().isEmpty())
+                fieldProblem(QStringLiteral("payload.required"), loc, element, f);
+            const int limit = f.maxLength > 0 ? f.maxLength : 5000;
+            if (plain.size() > limit)
+                fieldProblem(QStringLiteral("payload.too-long"), loc, element, f, {QString::number(limit)});
+            if (f.kind == Field::Kind::RichText)
+                Validator::checkRichText(PayloadCodec::richTextFromString(text), element, loc, diags);
+            break;
+        }
+        case Field::Kind::Integer: {
+            if (!value.isValid()) {
+                if (f.required)
+                    fieldProblem(QStringLiteral("payload.required"), loc, element, f);
+                break;
+            }
+            bool ok = false;
+            const qlonglong v = value.toLongLong(&ok);
+            if (!ok || v < f.min || (f.max > f.min && v > f.max))
+                fieldProblem(QStringLiteral("payload.range"), loc, element, f,
+                             {QString::number(f.min), f.max > f.min ? QString::number(f.max) : QStringLiteral("∞")});
+            break;
+        }
+        case Field::Kind::Choice: {
+            if (!value.isValid())
+                break;
+            bool allowed = false;
+            for (const Field::Option &o : f.options)
+                allowed = allowed || o.value == text;
+            if (!allowed)
+                fieldProblem(QStringLiteral("payload.choice"), loc, element, f, {text});
+            break;
+        }
+        case Field::Kind::Media: {
+            if (text.isEmpty()) {
+                if (f.required)
+                    fieldProblem(QStringLiteral("payload.required"), loc, element, f);
+                break;
+            }
+            const MediaAsset *m = c.asset(text);
+            if (m && !f.mediaKind.isEmpty() && !m->type.startsWith(f.mediaKind + QLatin1Char('/')))
+                fieldProblem(QStringLiteral("payload.media-kind"), loc, element, f, {f.mediaKind, text, m->type});
+            break;
+        }
+        case Field::Kind::Group:
+            if (!value.isValid() && f.required)
+                fieldProblem(QStringLiteral("payload.required"), loc, element, f);
+            fields(f.fields, value.toMap(), path, locs, loc, element);
+            break;
+        case Field::Kind::List: {
+            const QVariantList items = value.toList();
+            if ((f.required && items.isEmpty()) || items.size() < f.min || (f.max > 0 && items.size() > f.max))
+                fieldProblem(QStringLiteral("payload.list-size"), loc, element, f,
+                             {QString::number(f.min), f.max > 0 ? QString::number(f.max) : QStringLiteral("∞"),
+                              QString::number(items.size())});
+            for (qsizetype i = 0; i < items.size(); ++i)
+                field(f.fields.first(), items[i], path + QLatin1Char('/') + QString::number(i), locs, loc, element);
+            break;
+        }
+        case Field::Kind::Boolean:
+            break;
+        }
+    }
+
+    void payload(const PluginInfo &type, const Module &m, const Activity &a, const QString &element)
+    {
+        PayloadContext context;
+        context.curriculum = &c;
+        context.module = &m;
+        context.activity = &a;
+        context.element = element;
+        context.payload = PayloadCodec::read(*a.payload, type.fields, &context.locations);
+        fields(type.fields, context.payload, QString(), context.locations, a.payload->location, element);
+        diags << type.exercise->validate(context);
     }
 
     const Curriculum &c;
     const FileSet &files;
-    const QSet<QString> &knownTypes;
+    const PluginRegistry &plugins;
     Diagnostics &diags;
     QHash<QString, const MediaAsset *> assets;
     QHash<QString, const Module *> modules;
@@ -368,10 +478,12 @@ void Validator::checkRichText(const RichText &text, const QString &element, cons
     }
 }
 
+Validator::Validator(const PluginRegistry *plugins) : m_plugins(plugins ? plugins : &PluginRegistry::instance()) {}
+
 Diagnostics Validator::check(const Curriculum &curriculum, const FileSet &files) const
 {
     Diagnostics diags;
-    Rules(curriculum, files, knownTypes, diags).run();
+    Rules(curriculum, files, *m_plugins, diags).run();
     return diags;
 }
 
@@ -379,7 +491,7 @@ Validator::Report Validator::validate(const FileSet &files) const
 {
     Report report;
     report.usable = true;
-    CurriculumLoader::Result loaded = CurriculumLoader::load(files);
+    CurriculumLoader::Result loaded = CurriculumLoader::load(files, {true, m_plugins});
     report.diagnostics = loaded.diagnostics;
     if (loaded.curriculum)
         report.diagnostics << check(*loaded.curriculum, files);

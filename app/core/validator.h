@@ -5,8 +5,6 @@
 #include "fileset.h"
 #include "pack.h"
 
-#include <QSet>
-
 #include <optional>
 
 namespace Relais {
@@ -14,11 +12,14 @@ namespace Relais {
 // The semantic rules of the format, on top of the schema: references that
 // resolve, media that are present, described and unchanged, timings that add
 // up, rich text that stays in its safe subset.
+class PluginRegistry;
+
 class Validator
 {
 public:
-    // Exercise types that have a plugin; the others get a warning.
-    QSet<QString> knownTypes;
+    // Exercise types come from plugins: their payloads are checked against
+    // their schema, their fields and their rules; other types get a warning.
+    explicit Validator(const PluginRegistry *plugins = nullptr);  // nullptr: the program's registry
 
     Diagnostics check(const Curriculum &curriculum, const FileSet &files) const;
 
@@ -37,6 +38,9 @@ public:
     // to http, https, mailto and tel.
     static void checkRichText(const RichText &text, const QString &element, const Location &fallback,
                               Diagnostics &diags);
+
+private:
+    const PluginRegistry *m_plugins;
 };
 
 } // namespace Relais

@@ -1,0 +1,274 @@
+#include "htmlrenderer.h"
+
+#include "exercisetype.h"
+#include "payloadcodec.h"
+#include "pluginregistry.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace Relais {
+
+namespace {
+
+void collectMedia(const XmlNode &node, QStringList &ids)
+{
+    if (node.kind != XmlNode::Element)
+        return;
+    const QString ref = node.attribute(QStringLiteral("media"));
+    if (!ref.isEmpty())
+        ids << ref;
+    for (const XmlNode &c : node.children)
+        collectMedia(c, ids);
+}
+
+QString inlineHtml(const XmlNode &node)
+{
+    if (node.kind == XmlNode::Text)
+        return HtmlRenderer::escape(node.name);
+    QString inner;
+    for (const XmlNode &c : node.children)
+        inner += inlineHtml(c);
+    const QString tag = node.localName();
+    static const QStringList allowed{QStringLiteral("p"), QStringLiteral("ul"), QStringLiteral("ol"), QStringLiteral("li"),
+                                     QStringLiteral("em"), QStringLiteral("strong")};
+    if (tag == QLatin1String("br"))
+        return QStringLiteral("<br>");
+    if (tag == QLatin1String("a")) {
+        const QString href = node.attribute(QStringLiteral("href")).trimmed();
+        if (!HtmlRenderer::isSafeLink(href))
+            return inner;
+        return QStringLiteral("<a href=\"%1\" rel=\"noopener noreferrer\">%2</a>").arg(HtmlRenderer::escape(href), inner);
+    }
+    // Anything outside the subset keeps its text and loses its markup.
+    if (!allowed.contains(tag))
+        return inner;
+    return QStringLiteral("<%1>%2</%1>").arg(tag, inner);
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes, Diagnostics &diags)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size())
+        return true;
+    diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {path, f.errorString()});
+    return false;
+}
+
+} // namespace
+
+HtmlRenderer::HtmlRenderer(const PluginRegistry &plugins, const Curriculum &curriculum, const QString &lang)
+    : m_plugins(plugins), m_curriculum(curriculum), m_lang(lang)
+{
+}
+
+QString HtmlRenderer::t(const char *fr, const char *en) const
+{
+    return QString::fromUtf8(m_lang.startsWith(QLatin1String("en")) ? en : fr);
+}
+
+QString HtmlRenderer::escape(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '&': out += QLatin1String("&amp;"); break;
+        case '<': out += QLatin1String("&lt;"); break;
+        case '>': out += QLatin1String("&gt;"); break;
+        case '"': out += QLatin1String("&quot;"); break;
+        case '\'': out += QLatin1String("&#39;"); break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+bool HtmlRenderer::isSafeLink(const QString &href)
+{
+    static const QRegularExpression safe(QStringLiteral("^(https?://|mailto:|tel:)\\S+$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return safe.match(href.trimmed()).hasMatch();
+}
+
+QString HtmlRenderer::richTextHtml(const RichText &text)
+{
+    QString out;
+    for (const XmlNode &block : text) {
+        if (block.kind == XmlNode::Text && block.name.trimmed().isEmpty())
+            continue;
+        out += inlineHtml(block);
+    }
+    return out;
+}
+
+QByteArray HtmlRenderer::scriptJson(const QJsonObject &object)
+{
+    QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    // '<', '>' and '&' only ever appear inside JSON strings: escaping them
+    // there keeps "</script>" and "<!--" out of the element.
+    json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    return json;
+}
+
+QString HtmlRenderer::activityHtml(const Module &module, const Activity &a) const
+{
+    Q_UNUSED(module);
+    const QString anchor = escape(a.id);
+    QString html = QStringLiteral("<section class=\"relais-activity\" id=\"activite-%1\" data-activity=\"%1\" data-type=\"%2\" "
+                                  "aria-labelledby=\"titre-%1\">\n<h2 id=\"titre-%1\">%3</h2>\n")
+                       .arg(anchor, escape(a.type), escape(a.title));
+    if (!a.instructions.empty())
+        html += QStringLiteral("<div class=\"relais-instructions\">%1</div>\n").arg(richTextHtml(a.instructions));
+    RenderContext context;
+    context.lang = m_lang;
+    context.curriculum = &m_curriculum;
+    for (const QString &ref : a.media) {
+        const MediaAsset *m = m_curriculum.asset(ref);
+        if (m && m->isImage())
+            html += QStringLiteral("<figure class=\"relais-media\"><img src=\"%1\" alt=\"%2\"></figure>\n")
+                        .arg(escape(context.mediaPrefix + m->href.section(QLatin1Char('/'), 1)), escape(m->alt));
+    }
+    QJsonObject data;
+    const PluginInfo *type = m_plugins.exerciseType(a.type);
+    if (type && a.payload && a.payloadNamespace == type->ns)
+        data = type->exercise->playerData(PayloadCodec::read(*a.payload, type->fields), context);
+    html += QStringLiteral("<div class=\"relais-player\"></div>\n<script type=\"application/json\" class=\"relais-data\">")
+          + QString::fromUtf8(scriptJson(data)) + QStringLiteral("</script>\n</section>\n");
+    return html;
+}
+
+QStringList HtmlRenderer::typesUsed(const QList<const Module *> &modules) const
+{
+    QStringList types;
+    for (const Module *m : modules)
+        for (const Activity &a : m->activities)
+            if (m_plugins.exerciseType(a.type) && !types.contains(a.type))
+                types << a.type;
+    types.sort();
+    return types;
+}
+
+QString HtmlRenderer::modulePage(const Module &module) const
+{
+    const QStringList types = typesUsed({&module});
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                                  "<title>%2</title>\n<link rel=\"stylesheet\" href=\"assets/relais.css\">\n")
+                       .arg(escape(m_lang), escape(module.title));
+    for (const QString &type : types)
+        html += QStringLiteral("<link rel=\"stylesheet\" href=\"assets/players/%1.css\">\n").arg(type);
+    html += QStringLiteral("</head>\n<body>\n<a class=\"relais-skip\" href=\"#contenu\">%1</a>\n<header class=\"relais-header\">\n"
+                           "<p class=\"relais-curriculum\">%2</p>\n<h1>%3</h1>\n")
+                .arg(t("Aller aux exercices", "Skip to the exercises"), escape(m_curriculum.title), escape(module.title));
+    if (!module.summary.empty())
+        html += QStringLiteral("<div class=\"relais-summary\">%1</div>\n").arg(richTextHtml(module.summary));
+    html += QStringLiteral("<button type=\"button\" class=\"relais-large-print relais-secondary\" aria-pressed=\"false\">%1</button>\n"
+                           "</header>\n<main id=\"contenu\">\n")
+                .arg(t("Grands caractères", "Large print"));
+    for (const Activity &a : module.activities)
+        html += activityHtml(module, a);
+    html += QStringLiteral("</main>\n<footer class=\"relais-score\" aria-live=\"polite\"></footer>\n"
+                           "<script src=\"assets/relais-runtime.js\"></script>\n");
+    for (const QString &type : types)
+        html += QStringLiteral("<script src=\"assets/players/%1.js\"></script>\n").arg(type);
+    html += QStringLiteral("<script src=\"assets/relais-start.js\"></script>\n</body>\n</html>\n");
+    return html;
+}
+
+QMap<QString, QByteArray> HtmlRenderer::runtimeAssets()
+{
+    QMap<QString, QByteArray> out;
+    for (const char *name : {"relais-runtime.js", "relais-start.js", "relais.css"}) {
+        QFile f(QStringLiteral(":/relais/runtime/") + QLatin1String(name));
+        if (f.open(QIODevice::ReadOnly))
+            out.insert(QLatin1String(name), f.readAll());
+    }
+    return out;
+}
+
+QMap<QString, QByteArray> HtmlRenderer::assets(const QList<const Module *> &modules) const
+{
+    QMap<QString, QByteArray> out = runtimeAssets();
+    for (const QString &type : typesUsed(modules)) {
+        const ExerciseType *e = m_plugins.exerciseType(type)->exercise;
+        out.insert(QStringLiteral("players/%1.js").arg(type), e->playerScript());
+        out.insert(QStringLiteral("players/%1.css").arg(type), e->playerStyle());
+    }
+    return out;
+}
+
+QStringList HtmlRenderer::mediaFiles(const Module &module) const
+{
+    QStringList ids;
+    for (const Activity &a : module.activities) {
+        ids << a.media;
+        if (a.payload)
+            collectMedia(*a.payload, ids);
+    }
+    QStringList files;
+    for (int i = 0; i < ids.size(); ++i) {
+        const MediaAsset *m = m_curriculum.asset(ids[i]);
+        if (!m || !m->href.startsWith(QLatin1String("media/")) || files.contains(m->href))
+            continue;
+        files << m->href;
+        if (!m->captions.isEmpty())
+            ids << m->captions;
+    }
+    return files;
+}
+
+bool HtmlRenderer::writeModulePreview(const Module &module, const FileSet &files, const QString &folder,
+                                      Diagnostics &diags) const
+{
+    const QFileInfo target(folder);
+    QDir().mkpath(target.absolutePath());
+    QTemporaryDir staging(target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".preview-XXXXXX"));
+    if (!staging.isValid()) {
+        diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {target.absolutePath(), staging.errorString()});
+        return false;
+    }
+    bool ok = writeBytes(staging.filePath(QStringLiteral("index.html")), modulePage(module).toUtf8(), diags);
+    const QMap<QString, QByteArray> all = assets({&module});
+    for (auto it = all.cbegin(); ok && it != all.cend(); ++it)
+        ok = writeBytes(staging.filePath(QStringLiteral("assets/") + it.key()), it.value(), diags);
+    for (const QString &href : mediaFiles(module)) {
+        if (!ok || !files.file(href))
+            continue;
+        const QString out = staging.filePath(href);
+        QDir().mkpath(QFileInfo(out).absolutePath());
+        if (!QFile::copy(files.absolutePath(href), out)) {
+            diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {out, QStringLiteral("copy")});
+            ok = false;
+        }
+    }
+    if (!ok)
+        return false;
+    // Replace the previous preview: moved aside, the new one renamed in, the old one removed.
+    const QString absolute = target.absoluteFilePath();
+    const QString old = absolute + QStringLiteral(".old");
+    if (target.exists()) {
+        QDir(old).removeRecursively();
+        if (std::rename(QFile::encodeName(absolute).constData(), QFile::encodeName(old).constData()) != 0) {
+            diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {absolute, QString::fromLocal8Bit(strerror(errno))});
+            return false;
+        }
+    }
+    if (std::rename(QFile::encodeName(staging.path()).constData(), QFile::encodeName(absolute).constData()) != 0) {
+        diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {absolute, QString::fromLocal8Bit(strerror(errno))});
+        return false;
+    }
+    staging.setAutoRemove(false);
+    QDir(old).removeRecursively();
+    return true;
+}
+
+} // namespace Relais

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "curriculum.h"
+#include "diagnostic.h"
+#include "fileset.h"
+
+#include <QJsonObject>
+#include <QMap>
+
+namespace Relais {
+
+class PluginRegistry;
+
+// Renders modules as learner pages: one <section> per activity, the player
+// of its exercise type mounted on it by relais-runtime.js. The Studio preview,
+// `relais preview` and the exporters all go through this class, so that a
+// learner sees the same thing everywhere. Every text is escaped; the payload
+// reaches the player as JSON that cannot close its <script> element.
+class HtmlRenderer
+{
+public:
+    HtmlRenderer(const PluginRegistry &plugins, const Curriculum &curriculum, const QString &lang = QStringLiteral("fr"));
+
+    static QString escape(const QString &text);
+    static bool isSafeLink(const QString &href);
+    static QString richTextHtml(const RichText &text);
+    // JSON safe to embed in an HTML <script type="application/json"> element.
+    static QByteArray scriptJson(const QJsonObject &object);
+
+    QString activityHtml(const Module &module, const Activity &activity) const;
+    QString modulePage(const Module &module) const;
+    // The scripts and styles a page needs, by path under assets/: the runtime
+    // and the players of the types the module uses.
+    QMap<QString, QByteArray> assets(const QList<const Module *> &modules) const;
+    // The media files a module uses (activity media, payload media, captions).
+    QStringList mediaFiles(const Module &module) const;
+
+    // Writes index.html, assets/ and media/ for one module into folder,
+    // replacing what was there, through a staging folder beside it.
+    bool writeModulePreview(const Module &module, const FileSet &files, const QString &folder, Diagnostics &diags) const;
+
+    static QMap<QString, QByteArray> runtimeAssets();
+
+private:
+    QStringList typesUsed(const QList<const Module *> &modules) const;
+    QString t(const char *fr, const char *en) const;
+
+    const PluginRegistry &m_plugins;
+    const Curriculum &m_curriculum;
+    QString m_lang;
+};
+
+} // namespace Relais
