@@ -6,8 +6,10 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libpugixml-dev libxml2-dev libxml2-utils libarchive-dev libarchive-tools zlib1g-dev libssl-dev
-    unzip
+    unzip chromium fonts-dejavu-core
 )
+# Node.js (with npm) runs the browser tests; the machine's own is used when there is one.
+command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do
