@@ -32,11 +32,13 @@ PluginRegistry &PluginRegistry::instance()
 QStringList PluginRegistry::defaultFolders()
 {
     QStringList folders;
-    // RELAIS_PLUGIN_PATH comes first: a plugin there replaces a built-in one.
-    for (const QString &f : qEnvironmentVariable("RELAIS_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts))
-        folders << f;
+    // The plugins installed with the program come first: a plugin from
+    // RELAIS_PLUGIN_PATH with the same id is reported as a duplicate, it never
+    // silently replaces a built-in type.
     if (QCoreApplication::instance())
         folders << QCoreApplication::applicationDirPath() + QStringLiteral("/../lib/relais/plugins");
+    for (const QString &f : qEnvironmentVariable("RELAIS_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts))
+        folders << f;
     return folders;
 }
 
