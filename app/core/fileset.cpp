@@ -132,7 +132,7 @@ FileSet FileSet::fromFolder(const QString &root, Diagnostics &diags)
         work.append({p, {}, {}});
     // XML files are read (their hash is only needed to pack them); media are
     // hashed, unless the hash cache knows them unchanged.
-    HashCache &cache = HashCache::instance();
+    HashCache cache(set.source);
     QtConcurrent::blockingMap(work, [&set, &cache](Work &w) {
         const QString abs = set.absolutePath(w.rel);
         if (isXml(w.rel)) {
@@ -145,14 +145,14 @@ FileSet FileSet::fromFolder(const QString &root, Diagnostics &diags)
             w.entry.size = w.entry.data.size();
             return;
         }
-        w.entry.sha256 = cache.lookup(abs, &w.entry.size);
+        w.entry.sha256 = cache.lookup(w.rel, &w.entry.size);
         if (!w.entry.sha256.isEmpty())
             return;
         w.entry.sha256 = sha256OfFile(abs, &w.entry.size);
         if (w.entry.sha256.isEmpty())
             w.error = QFile(abs).errorString();
         else
-            cache.insert(abs, w.entry.size, w.entry.sha256);
+            cache.insert(w.rel, w.entry.size, w.entry.sha256);
     });
     cache.save();
     for (Work &w : work) {

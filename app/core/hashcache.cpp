@@ -1,5 +1,6 @@
 #include "hashcache.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -20,20 +21,15 @@ constexpr qint64 racyNanoseconds = 2'000'000'000;
 constexpr char header[] = "relais-hash-cache 1";
 } // namespace
 
-HashCache &HashCache::instance()
-{
-    static HashCache cache;
-    return cache;
-}
-
-HashCache::HashCache()
+HashCache::HashCache(const QString &root) : m_root(root)
 {
     if (qEnvironmentVariableIsSet("RELAIS_NO_HASH_CACHE"))
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
     if (dir.isEmpty())
         return;
-    m_file = dir + QStringLiteral("/relais/media-hashes");
+    const QByteArray key = QCryptographicHash::hash(QFileInfo(root).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();
+    m_file = dir + QStringLiteral("/relais/media-hashes/") + QString::fromLatin1(key);
     QFile f(m_file);
     if (!f.open(QIODevice::ReadOnly) || f.readLine().trimmed() != header)
         return;
@@ -45,10 +41,10 @@ HashCache::HashCache()
     }
 }
 
-QByteArray HashCache::fileStatus(const QString &absolutePath, qint64 *size)
+QByteArray HashCache::fileStatus(const QString &relativePath, qint64 *size) const
 {
     struct stat st;
-    if (::stat(QFile::encodeName(absolutePath).constData(), &st) != 0)
+    if (::stat(QFile::encodeName(m_root + QLatin1Char('/') + relativePath).constData(), &st) != 0)
         return {};
     const qint64 ctime = qint64(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
     if (QDateTime::currentMSecsSinceEpoch() * 1'000'000 - ctime < racyNanoseconds)
@@ -59,30 +55,30 @@ QByteArray HashCache::fileStatus(const QString &absolutePath, qint64 *size)
          + QByteArray::number(quint64(st.st_ino)) + ':' + QByteArray::number(quint64(st.st_dev));
 }
 
-QString HashCache::lookup(const QString &absolutePath, qint64 *size) const
+QString HashCache::lookup(const QString &relativePath, qint64 *size) const
 {
     if (m_file.isEmpty())
         return {};
     qint64 currentSize = 0;
-    const QByteArray status = fileStatus(absolutePath, &currentSize);
+    const QByteArray status = fileStatus(relativePath, &currentSize);
     QMutexLocker lock(&mutex);
-    const auto it = m_entries.constFind(absolutePath);
+    const auto it = m_entries.constFind(relativePath);
     if (status.isEmpty() || it == m_entries.constEnd() || it->status != status)
         return {};
     *size = currentSize;
     return it->sha256;
 }
 
-void HashCache::insert(const QString &absolutePath, qint64 size, const QString &sha256)
+void HashCache::insert(const QString &relativePath, qint64 size, const QString &sha256)
 {
     if (m_file.isEmpty())
         return;
     qint64 currentSize = 0;
-    const QByteArray status = fileStatus(absolutePath, &currentSize);
+    const QByteArray status = fileStatus(relativePath, &currentSize);
     if (status.isEmpty() || currentSize != size)
         return;
     QMutexLocker lock(&mutex);
-    m_entries.insert(absolutePath, {status, sha256, size});
+    m_entries.insert(relativePath, {status, sha256, size});
     m_dirty = true;
 }
 
@@ -98,8 +94,8 @@ void HashCache::save()
     f.write(header);
     f.write("\n");
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-        // Files that are gone (a deleted curriculum) leave the cache.
-        if (!QFileInfo::exists(it.key()) || it.key().contains(QLatin1Char('\t')) || it.key().contains(QLatin1Char('\n')))
+        // Files that are gone leave the cache.
+        if (!QFileInfo::exists(m_root + QLatin1Char('/') + it.key()) || it.key().contains(QLatin1Char('\t')) || it.key().contains(QLatin1Char('\n')))
             continue;
         f.write(it.key().toUtf8() + '\t' + it->status + '\t' + it->sha256.toLatin1() + '\t' + QByteArray::number(it->size) + '\n');
     }

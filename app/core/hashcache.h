@@ -13,23 +13,25 @@ namespace Relais {
 class HashCache
 {
 public:
-    static HashCache &instance();
+    // The cache of one curriculum folder: only its own entries are read.
+    explicit HashCache(const QString &root);
 
-    // The hash of path if it is known for the file as it is now; empty otherwise.
-    QString lookup(const QString &absolutePath, qint64 *size) const;
-    void insert(const QString &absolutePath, qint64 size, const QString &sha256);
+    // The hash of a file (path relative to the root) if it is known for the
+    // file as it is now; empty otherwise.
+    QString lookup(const QString &relativePath, qint64 *size) const;
+    void insert(const QString &relativePath, qint64 size, const QString &sha256);
     void save();
 
 private:
-    HashCache();
     struct Entry
     {
         QByteArray status;  // size, mtime, ctime, inode, device
         QString sha256;
         qint64 size = 0;
     };
-    static QByteArray fileStatus(const QString &absolutePath, qint64 *size);
+    QByteArray fileStatus(const QString &relativePath, qint64 *size) const;
 
+    QString m_root;
     QString m_file;
     QHash<QString, Entry> m_entries;
     bool m_dirty = false;

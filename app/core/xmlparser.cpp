@@ -108,6 +108,10 @@ XmlNode ParsedXml::toNode(const pugi::xml_node &n) const
     out.location = locate(n);
     for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute())
         out.attributes.append({QString::fromUtf8(a.name()), QString::fromUtf8(a.value())});
+    size_t count = 0;
+    for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
+        count += c.type() == pugi::node_element || c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata;
+    out.children.reserve(count);
     for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
         if (c.type() == pugi::node_element || c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata)
             out.children.push_back(toNode(c));
