@@ -29,7 +29,7 @@ HashCache::HashCache(const QString &root) : m_root(root)
     if (dir.isEmpty())
         return;
     const QByteArray key = QCryptographicHash::hash(QFileInfo(root).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();
-    m_file = dir + QStringLiteral("/relais/media-hashes/") + QString::fromLatin1(key);
+    m_file = dir + QStringLiteral("/relais/hash-cache/") + QString::fromLatin1(key);
     QFile f(m_file);
     if (!f.open(QIODevice::ReadOnly) || f.readLine().trimmed() != header)
         return;

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace Relais {
 
@@ -24,27 +25,56 @@ Location fieldLocation(const FieldLocations &fields, const QString &name, const 
     return fields.value(name, fallback);
 }
 
-class Rules
+// Lookups every rule needs, built once and shared (read-only) by the tasks
+// that check modules in parallel.
+struct Tables
 {
-public:
-    Rules(const Curriculum &c, const FileSet &files, const PluginRegistry &plugins, Diagnostics &diags)
-        : c(c), files(files), plugins(plugins), diags(diags)
-    {
-    }
-
-    void run()
+    explicit Tables(const Curriculum &c)
     {
         for (const MediaAsset &m : c.media)
             assets.insert(m.id, &m);
         for (const Module &m : c.modules)
             modules.insert(m.id, &m);
-        curriculum();
-        media();
+    }
+    QHash<QString, const MediaAsset *> assets;
+    QHash<QString, const Module *> modules;
+};
+
+class Rules
+{
+public:
+    Rules(const Curriculum &c, const FileSet &files, const PluginRegistry &plugins, const Tables &tables,
+          Diagnostics &diags)
+        : c(c), files(files), plugins(plugins), assets(tables.assets), modules(tables.modules), diags(diags)
+    {
+    }
+
+    static void run(const Curriculum &c, const FileSet &files, const PluginRegistry &plugins, Diagnostics &diags)
+    {
+        const Tables tables(c);
+        Rules main(c, files, plugins, tables, diags);
+        main.curriculum();
+        main.media();
         for (const Pathway &p : c.pathways)
-            pathway(p);
-        for (const Module &m : c.modules)
-            module(m);
-        unusedMedia();
+            main.pathway(p);
+        // Modules are independent of each other: checked on every core.
+        struct Result
+        {
+            Diagnostics diags;
+            QSet<QString> used;
+        };
+        const QList<Result> results = QtConcurrent::blockingMapped(c.modules, [&](const Module &m) {
+            Result r;
+            Rules rules(c, files, plugins, tables, r.diags);
+            rules.module(m);
+            r.used = std::move(rules.used);
+            return r;
+        });
+        for (const Result &r : results) {
+            diags << r.diags;
+            main.used.unite(r.used);
+        }
+        main.unusedMedia();
     }
 
 private:
@@ -379,9 +409,9 @@ private:
     const Curriculum &c;
     const FileSet &files;
     const PluginRegistry &plugins;
+    const QHash<QString, const MediaAsset *> &assets;
+    const QHash<QString, const Module *> &modules;
     Diagnostics &diags;
-    QHash<QString, const MediaAsset *> assets;
-    QHash<QString, const Module *> modules;
     QSet<QString> used;
 };
 
@@ -483,7 +513,7 @@ Validator::Validator(const PluginRegistry *plugins) : m_plugins(plugins ? plugin
 Diagnostics Validator::check(const Curriculum &curriculum, const FileSet &files) const
 {
     Diagnostics diags;
-    Rules(curriculum, files, *m_plugins, diags).run();
+    Rules::run(curriculum, files, *m_plugins, diags);
     return diags;
 }
 
