@@ -61,6 +61,11 @@ bool fieldFromJson(const QJsonObject &o, Field &f, QString &error)
     f.min = o.value(QStringLiteral("min")).toInteger();
     f.max = o.value(QStringLiteral("max")).toInteger();
     f.mediaKind = o.value(QStringLiteral("media")).toString();
+    f.attribute = o.value(QStringLiteral("attribute")).toBool();
+    if (f.attribute && f.kind != Field::Kind::Text && f.kind != Field::Kind::Media) {
+        error = QStringLiteral("field \"%1\" is an attribute but neither text nor media").arg(f.key);
+        return false;
+    }
     for (const QJsonValue &v : o.value(QStringLiteral("options")).toArray()) {
         const QJsonObject opt = v.toObject();
         f.options.append({opt.value(QStringLiteral("value")).toString(), LocalizedText::fromJson(opt.value(QStringLiteral("label")))});

@@ -45,8 +45,12 @@ struct Field
     };
     QList<Option> options;  // choice
     QList<Field> fields;    // group: its fields; list: one entry, the item
+    // Text or media only ("attribute": true): an attribute of its parent rather
+    // than a child element, for the short coded values the format writes inline
+    // (<zone points="10,20 30,40">, <figure media="asset-id">).
+    bool attribute = false;
 
-    bool isScalar() const { return kind == Kind::Integer || kind == Kind::Boolean || kind == Kind::Choice; }
+    bool isScalar() const { return attribute || kind == Kind::Integer || kind == Kind::Boolean || kind == Kind::Choice; }
     static QString kindName(Kind kind);
     // Parses a "fields" array; on error returns false with a reason (English, for developers).
     static bool listFromJson(const QJsonValue &value, QList<Field> &out, QString &error);

@@ -1,0 +1,198 @@
+#include "testutil.h"
+
+#include <curriculum.h>
+#include <exercisetype.h>
+#include <pluginregistry.h>
+#include <sha256.h>
+#include <starter.h>
+#include <validator.h>
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Relais;
+
+// The matching type's rules, scoring and paper rendering, through the
+// installed plugin.
+class TestMatching : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    int m_count = 0;
+
+    // The starter curriculum with its quiz turned into a matching activity
+    // holding `lines`, one per line, and a sound to point at by mistake.
+    QString curriculumWith(const QByteArrayList &lines)
+    {
+        const QString dir = m_tmp.path() + QStringLiteral("/c") + QString::number(++m_count);
+        Diagnostics diags;
+        if (!createStarterCurriculum(dir, QStringLiteral("org.test.matching"), QStringLiteral("Associer"), diags))
+            return {};
+        const QString module = dir + QStringLiteral("/modules/premier-atelier.xml");
+        QByteArray xml = TestUtil::readFile(module);
+        xml.replace("<activity id=\"quiz\" type=\"mcq\">", "<activity id=\"quiz\" type=\"matching\">");
+        const qsizetype start = xml.indexOf("<mcq ");
+        const qsizetype end = xml.indexOf("</mcq>") + 6;
+        xml.replace(start, end - start, lines.join('\n'));
+        const QByteArray sound = "ID3";
+        QByteArray curriculum = TestUtil::readFile(dir + QStringLiteral("/curriculum.xml"));
+        curriculum.replace("</asset>\n  </media>",
+                           "</asset>\n    <asset id=\"son\" href=\"media/son.mp3\" type=\"audio/mpeg\" size=\"3\" sha256=\""
+                               + sha256Hex(sound).toLatin1() + "\"><transcript><p>Un bip.</p></transcript></asset>\n  </media>");
+        return TestUtil::writeFile(module, xml) && TestUtil::writeFile(dir + QStringLiteral("/media/son.mp3"), sound)
+                       && TestUtil::writeFile(dir + QStringLiteral("/curriculum.xml"), curriculum)
+                   ? dir : QString();
+    }
+
+    static QByteArray side(const QByteArray &name, const QByteArray &text, const QByteArray &image = {})
+    {
+        return "<" + name + ">" + (text.isNull() ? QByteArray() : "<text>" + text + "</text>")
+             + (image.isEmpty() ? QByteArray() : "<image media=\"" + image + "\"/>") + "</" + name + ">";
+    }
+
+    static QByteArray pair(const QByteArray &left, const QByteArray &right, const QByteArray &leftImage = {},
+                           const QByteArray &rightImage = {})
+    {
+        return "<pair>" + side("left", left, leftImage) + side("right", right, rightImage) + "</pair>";
+    }
+
+    static QByteArrayList payload(const QByteArrayList &pairs, const QByteArray &prompt = "Qui va avec quoi ?")
+    {
+        return QByteArrayList{"<matching xmlns=\"urn:relais:exercise:matching:1\">", "<prompt>" + prompt + "</prompt>", "<pairs>"}
+             + pairs + QByteArrayList{"</pairs>", "</matching>"};
+    }
+
+    static const PluginInfo *type()
+    {
+        return PluginRegistry::instance().exerciseType(QStringLiteral("matching"));
+    }
+
+    static QVariantMap sideValue(const QString &text, const QString &image = {})
+    {
+        QVariantMap m{{QStringLiteral("text"), text}};
+        if (!image.isEmpty())
+            m.insert(QStringLiteral("image"), image);
+        return m;
+    }
+
+    static QVariantMap pairValue(const QString &left, const QString &right)
+    {
+        return {{QStringLiteral("left"), sideValue(left)}, {QStringLiteral("right"), sideValue(right)}};
+    }
+
+private slots:
+    void rules_data()
+    {
+        QTest::addColumn<QByteArrayList>("lines");
+        QTest::addColumn<QString>("code");  // empty: no finding about the payload
+        QTest::addColumn<int>("severity");
+        QTest::addColumn<QByteArray>("at");  // the payload line the finding points at
+        const int E = int(Severity::Error), W = int(Severity::Warning);
+        const QByteArray a = pair("L'écran", "Il montre les images."), b = pair("Le clavier", "Il sert à écrire."),
+                         c = pair("La souris", "Elle sert à cliquer.");
+        QTest::newRow("valid") << payload({a, b, c}) << QString() << 0 << QByteArray();
+        QTest::newRow("valid, pictures on both sides")
+            << payload({pair("Appeler", "L'icône bleue", "ecran-telephone"), pair({}, "Messages", "ecran-telephone", "ecran-telephone")})
+            << QString() << 0 << QByteArray();
+        QTest::newRow("one pair only") << payload({a}) << "payload.list-size" << E << QByteArray("<pairs>");
+        QTest::newRow("nine pairs")
+            << payload({a, b, c, pair("1", "un"), pair("2", "deux"), pair("3", "trois"), pair("4", "quatre"), pair("5", "cinq"), pair("6", "six")})
+            << "payload.list-size" << E << QByteArray("<pairs>");
+        QTest::newRow("nothing on the left") << payload({a, "<pair><left/>" + side("right", "Rien") + "</pair>", b})
+                                             << "matching.empty-side" << E << QByteArray("Rien");
+        QTest::newRow("blank text on the right") << payload({a, b, pair("La souris", "  ")})
+                                                 << "matching.empty-side" << E << QByteArray("La souris");
+        QTest::newRow("same left text twice") << payload({a, b, pair(" le  CLAVIER ", "Il clique.")})
+                                              << "matching.duplicate-left" << E << QByteArray("Il clique.");
+        QTest::newRow("same right text twice") << payload({a, b, pair("La souris", "il sert à écrire.")})
+                                               << "matching.duplicate-right" << E << QByteArray("La souris");
+        QTest::newRow("same picture twice, no text") << payload({a, pair({}, "Appeler", "ecran-telephone"), pair({}, "Messages", "ecran-telephone")})
+                                                     << "matching.duplicate-left" << E << QByteArray("Messages");
+        QTest::newRow("right picture without text") << payload({a, b, pair("Appeler", {}, {}, "ecran-telephone")})
+                                                    << "matching.right-image-without-text" << W << QByteArray("Appeler");
+        QTest::newRow("sound instead of a picture") << payload({a, b, pair("Le bip", "Un son", "son")})
+                                                    << "payload.media-kind" << E << QByteArray("Le bip");
+        QTest::newRow("picture that does not exist") << payload({a, b, pair("Le bip", "Un son", "inconnue")})
+                                                     << "ref.media" << E << QByteArray("Le bip");
+        QTest::newRow("empty prompt") << payload({a, b}, " ") << "payload.required" << E << QByteArray("<prompt>");
+        QTest::newRow("text too long") << payload({a, b, pair(QByteArray(201, 'x'), "Trop long")})
+                                       << "payload.too-long" << E << QByteArray("Trop long");
+    }
+
+    void rules()
+    {
+        QFETCH(QByteArrayList, lines);
+        QFETCH(QString, code);
+        QFETCH(int, severity);
+        QFETCH(QByteArray, at);
+        const QString dir = curriculumWith(lines);
+        QVERIFY(!dir.isEmpty());
+        const Validator::Report report = Validator().validate(dir);
+        QVERIFY(report.usable);
+        const auto payloadFinding = [](const Diagnostic &d) {
+            return d.code.startsWith(QLatin1String("matching.")) || d.code.startsWith(QLatin1String("payload."))
+                || d.code.startsWith(QLatin1String("ref.")) || d.code.startsWith(QLatin1String("schema."));
+        };
+        if (code.isEmpty()) {
+            for (const Diagnostic &d : report.diagnostics)
+                QVERIFY2(!payloadFinding(d), qPrintable(d.code + QLatin1Char(' ') + d.message(QStringLiteral("en"))));
+            QCOMPARE(countSeverity(report.diagnostics, Severity::Error), 0);
+            return;
+        }
+        const auto it = std::find_if(report.diagnostics.cbegin(), report.diagnostics.cend(),
+                                     [&code](const Diagnostic &d) { return d.code == code; });
+        QVERIFY2(it != report.diagnostics.cend(), qPrintable(code));
+        QCOMPARE(int(it->severity), severity);
+        QCOMPARE(it->location.file, QStringLiteral("modules/premier-atelier.xml"));
+        const QByteArray module = TestUtil::readFile(dir + QStringLiteral("/modules/premier-atelier.xml"));
+        const qsizetype payloadStart = module.indexOf("<matching ");
+        QCOMPARE(it->location.line, int(module.left(module.indexOf(at, payloadStart)).count('\n')) + 1);
+        QVERIFY(it->message(QStringLiteral("fr")) != it->message(QStringLiteral("en")));
+        QVERIFY(!it->message(QStringLiteral("fr")).contains(QLatin1Char('%')));
+    }
+
+    void scoring()
+    {
+        QVERIFY(type());
+        QCOMPARE(type()->exercise->maxScore({{QStringLiteral("pairs"), QVariantList{pairValue("a", "1"), pairValue("b", "2"), pairValue("c", "3")}}}), 3);
+        QCOMPARE(type()->exercise->maxScore({}), 0);
+    }
+
+    void printing()
+    {
+        QVERIFY(type());
+        const QVariantList pairs{pairValue("Demander une aide <loyer>", "caf.fr"), pairValue("Mes remboursements", "ameli.fr"),
+                                 pairValue("Mes impôts", "impots.gouv.fr"), pairValue("Mon permis", "ants.gouv.fr")};
+        const QVariantMap payload{{QStringLiteral("prompt"), QStringLiteral("Quel site & pourquoi ?")}, {QStringLiteral("pairs"), pairs}};
+        const QString sheet = type()->exercise->printHtml(payload, {}, false);
+        QVERIFY(sheet.contains(QStringLiteral("Quel site &amp; pourquoi ?")));
+        QVERIFY(sheet.contains(QStringLiteral("Demander une aide &lt;loyer&gt;")));
+        QCOMPARE(sheet.count(QStringLiteral("<span class=\"box\">____</span>")), 4);
+        for (const char *site : {"caf.fr", "ameli.fr", "impots.gouv.fr", "ants.gouv.fr"})
+            QVERIFY(sheet.contains(QLatin1String(site)));
+
+        // The key puts in each line's box the letter its partner has in the list.
+        const QString key = type()->exercise->printHtml(payload, {}, true);
+        QCOMPARE(key, type()->exercise->printHtml(payload, {}, true));
+        QVERIFY(!key.contains(QStringLiteral("____")));
+        const QRegularExpression line(QStringLiteral("<li>(.*?) <span class=\"box\">([A-H])</span> <em>(.*?)</em></li>"));
+        int lines = 0;
+        for (const QRegularExpressionMatch &m : line.globalMatch(key)) {
+            QVERIFY2(key.contains(QStringLiteral("<li><strong>%1.</strong> %2</li>").arg(m.captured(2), m.captured(3))), qPrintable(m.captured(0)));
+            // Shuffled: no answer faces its own line.
+            QVERIFY(m.captured(2) != QString(QChar(u'A' + lines)));
+            ++lines;
+        }
+        QCOMPARE(lines, 4);
+        // The same order as the player's (player.js shuffledOrder on these texts).
+        for (const char *letterAndSite : {"C</span> <em>caf.fr", "A</span> <em>ameli.fr", "D</span> <em>impots.gouv.fr", "B</span> <em>ants.gouv.fr"})
+            QVERIFY2(key.contains(QLatin1String(letterAndSite)), letterAndSite);
+        QVERIFY(key.startsWith(QStringLiteral("<p class=\"question\">")));
+        QVERIFY(type()->exercise->printHtml(payload, {QStringLiteral("en")}, false).contains(QStringLiteral("write the letter")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMatching)
+#include "tst_matching.moc"
