@@ -1,16 +1,13 @@
-#include "testutil.h"
+#include "payloadfixture.h"
 
 #include <exercisetype.h>
 #include <payloadcodec.h>
 #include <pluginregistry.h>
-#include <starter.h>
 #include <validator.h>
 #include <xmlparser.h>
 #include <xmlwriter.h>
 
-#include <QCryptographicHash>
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Relais;
@@ -21,37 +18,8 @@ class TestContent : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
-    int m_count = 0;
-    int m_payloadLine = 0;
-
-    // The starter curriculum with its content payload replaced, plus a sound
-    // declared without a transcript when the payload uses it; m_payloadLine is
-    // the payload's first line.
-    QString curriculumWith(const QByteArray &payload)
-    {
-        const QString dir = m_tmp.path() + QStringLiteral("/c") + QString::number(++m_count);
-        Diagnostics diags;
-        if (!createStarterCurriculum(dir, QStringLiteral("org.test.content"), QStringLiteral("Pages"), diags))
-            return {};
-        const QString module = dir + QStringLiteral("/modules/premier-atelier.xml");
-        QByteArray xml = TestUtil::readFile(module);
-        const qsizetype start = xml.indexOf("<content ");
-        const qsizetype end = xml.indexOf("</content>") + 10;
-        xml.replace(start, end - start, payload);
-        m_payloadLine = int(xml.left(start).count('\n')) + 1;
-        if (!payload.contains("media=\"son\""))
-            return TestUtil::writeFile(module, xml) ? dir : QString();
-        const QByteArray sound = "fake mp3";
-        const QString curriculum = dir + QStringLiteral("/curriculum.xml");
-        QByteArray c = TestUtil::readFile(curriculum);
-        c.replace("  </media>", "    <asset id=\"son\" href=\"media/son.mp3\" type=\"audio/mpeg\" size=\""
-                                    + QByteArray::number(sound.size()) + "\" sha256=\""
-                                    + QCryptographicHash::hash(sound, QCryptographicHash::Sha256).toHex() + "\"/>\n  </media>");
-        return TestUtil::writeFile(module, xml) && TestUtil::writeFile(curriculum, c)
-                       && TestUtil::writeFile(dir + QStringLiteral("/media/son.mp3"), sound)
-                   ? dir : QString();
-    }
+    // A sound declared without a transcript when the payload uses it.
+    PayloadFixture m_fixture{QStringLiteral("content"), PayloadFixture::Sound{"son", false, true}};
 
     static const PluginInfo *type() { return PluginRegistry::instance().exerciseType(QStringLiteral("content")); }
 
@@ -92,33 +60,9 @@ private slots:
         QFETCH(int, severity);
         QFETCH(QString, file);
         QFETCH(int, line);
-        const QString dir = curriculumWith(payload);
+        const QString dir = m_fixture.write(payload);
         QVERIFY(!dir.isEmpty());
-        const Validator::Report report = Validator().validate(dir);
-        QVERIFY(report.usable);
-        for (const Diagnostic &d : report.diagnostics)
-            QVERIFY2(d.code != QLatin1String("activity.unknown-type"), "the content plugin is not installed");
-        const auto payloadFinding = [](const Diagnostic &d) {
-            return d.code.startsWith(QLatin1String("content.")) || d.code.startsWith(QLatin1String("payload."))
-                || d.code == QLatin1String("ref.media") || d.code == QLatin1String("schema.invalid")
-                || d.code.startsWith(QLatin1String("richtext."));
-        };
-        if (code.isEmpty()) {
-            for (const Diagnostic &d : report.diagnostics)
-                QVERIFY2(!payloadFinding(d) && d.severity != Severity::Error,
-                         qPrintable(d.code + QLatin1Char(' ') + d.message(QStringLiteral("en"))));
-            return;
-        }
-        const auto it = std::find_if(report.diagnostics.cbegin(), report.diagnostics.cend(),
-                                     [&code](const Diagnostic &d) { return d.code == code; });
-        QVERIFY2(it != report.diagnostics.cend(), qPrintable(code));
-        QCOMPARE(int(it->severity), severity);
-        QCOMPARE(it->location.file, file);
-        if (file == QLatin1String("curriculum.xml"))
-            QVERIFY(it->location.line > 0);
-        else
-            QCOMPARE(it->location.line, m_payloadLine + line);
-        QVERIFY(it->message(QStringLiteral("fr")) != it->message(QStringLiteral("en")));
+        m_fixture.checkRules(Validator().validate(dir), code, severity, m_fixture.lineIn(file, line), file);
     }
 
     // A figure's asset is the figure's own media attribute: read, written

@@ -1,11 +1,9 @@
-#include "testutil.h"
+#include "payloadfixture.h"
 
 #include <exercisetype.h>
 #include <pluginregistry.h>
-#include <starter.h>
 #include <validator.h>
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Relais;
@@ -16,27 +14,7 @@ class TestFillBlanks : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
-    int m_count = 0;
-    int m_payloadLine = 0;  // where the payload starts in the module
-
-    // The starter curriculum with its quiz turned into a fill-in-the-blanks
-    // activity holding `lines`, one per line.
-    QString curriculumWith(const QByteArrayList &lines)
-    {
-        const QString dir = m_tmp.path() + QStringLiteral("/c") + QString::number(++m_count);
-        Diagnostics diags;
-        if (!createStarterCurriculum(dir, QStringLiteral("org.test.fillblanks"), QStringLiteral("Trous"), diags))
-            return {};
-        const QString module = dir + QStringLiteral("/modules/premier-atelier.xml");
-        QByteArray xml = TestUtil::readFile(module);
-        xml.replace("<activity id=\"quiz\" type=\"mcq\">", "<activity id=\"quiz\" type=\"fillblanks\">");
-        const qsizetype start = xml.indexOf("<mcq ");
-        const qsizetype end = xml.indexOf("</mcq>") + 6;
-        m_payloadLine = int(xml.left(start).count('\n')) + 1;
-        xml.replace(start, end - start, lines.join('\n'));
-        return TestUtil::writeFile(module, xml) ? dir : QString();
-    }
+    PayloadFixture m_fixture{QStringLiteral("fillblanks")};
 
     // Line 0 the root, line 1 the text, then the extra words one per line.
     static QByteArrayList payload(const QByteArray &mode, const QByteArray &text, const QByteArrayList &distractors = {})
@@ -100,44 +78,24 @@ private slots:
         QFETCH(QString, code);
         QFETCH(int, severity);
         QFETCH(int, line);
-        const QString dir = curriculumWith(lines);
+        const QString dir = m_fixture.write(lines);
         QVERIFY(!dir.isEmpty());
         const Validator::Report report = Validator().validate(dir);
-        QVERIFY(report.usable);
-        const auto payloadFinding = [](const Diagnostic &d) {
-            return d.code.startsWith(QLatin1String("fillblanks.")) || d.code.startsWith(QLatin1String("payload."))
-                || d.code.startsWith(QLatin1String("activity.")) || d.code == QLatin1String("schema.invalid");
-        };
-        if (code.isEmpty()) {
-            for (const Diagnostic &d : report.diagnostics)
-                QVERIFY2(!payloadFinding(d), qPrintable(d.code + QLatin1Char(' ') + d.message(QStringLiteral("en"))));
+        m_fixture.checkRules(report, code, severity, m_fixture.payloadLine() + line);
+        if (QTest::currentTestFailed())
             return;
-        }
-        const auto it = std::find_if(report.diagnostics.cbegin(), report.diagnostics.cend(),
-                                     [&code](const Diagnostic &d) { return d.code == code; });
-        if (it == report.diagnostics.cend())
-            for (const Diagnostic &d : report.diagnostics)
-                qWarning() << d.code << d.location.line << d.message(QStringLiteral("en"));
-        QVERIFY2(it != report.diagnostics.cend(), qPrintable(code));
-        QCOMPARE(int(it->severity), severity);
-        QCOMPARE(it->location.file, QStringLiteral("modules/premier-atelier.xml"));
-        QCOMPARE(it->location.line, m_payloadLine + line);
-        const QString fr = it->message(QStringLiteral("fr")), en = it->message(QStringLiteral("en"));
-        QVERIFY(!fr.isEmpty() && fr != en);
-        QVERIFY2(!fr.contains(QLatin1Char('%')) || code == QLatin1String("schema.invalid"), qPrintable(fr));
         // Only the trainer's mistake is reported, not a cascade of others.
         if (code.startsWith(QLatin1String("fillblanks.")))
-            QCOMPARE(std::count_if(report.diagnostics.cbegin(), report.diagnostics.cend(), payloadFinding), 1);
+            QCOMPARE(m_fixture.countPayloadFindings(report), 1);
     }
 
     void unbalancedSaysWhere()
     {
-        const QString dir = curriculumWith(payload("typed", "Pour partir, je clique sur [[Envoyer. Puis je ferme la fenêtre."));
+        const QString dir = m_fixture.write(payload("typed", "Pour partir, je clique sur [[Envoyer. Puis je ferme la fenêtre."));
         const Validator::Report report = Validator().validate(dir);
-        const auto it = std::find_if(report.diagnostics.cbegin(), report.diagnostics.cend(),
-                                     [](const Diagnostic &d) { return d.code == QLatin1String("fillblanks.unbalanced"); });
-        QVERIFY(it != report.diagnostics.cend());
-        QVERIFY2(it->message(QStringLiteral("fr")).contains(QStringLiteral("[[Envoyer")), qPrintable(it->message(QStringLiteral("fr"))));
+        const Diagnostic *unbalanced = PayloadFixture::find(report, QStringLiteral("fillblanks.unbalanced"));
+        QVERIFY(unbalanced);
+        QVERIFY2(unbalanced->message(QStringLiteral("fr")).contains(QStringLiteral("[[Envoyer")), qPrintable(unbalanced->message(QStringLiteral("fr"))));
     }
 
     void scoring()

@@ -1,12 +1,9 @@
-#include "testutil.h"
+#include "payloadfixture.h"
 
 #include <exercisetype.h>
 #include <pluginregistry.h>
-#include <starter.h>
 #include <validator.h>
 
-#include <QCryptographicHash>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Relais;
@@ -17,38 +14,8 @@ class TestGuidedSteps : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
-    int m_count = 0;
-    int m_payloadLine = 0;
-
-    // The starter curriculum whose quiz becomes a tutorial with this payload,
-    // plus a recording declared without a transcript when the payload uses
-    // it; m_payloadLine is the payload's first line.
-    QString curriculumWith(const QByteArray &payload)
-    {
-        const QString dir = m_tmp.path() + QStringLiteral("/c") + QString::number(++m_count);
-        Diagnostics diags;
-        if (!createStarterCurriculum(dir, QStringLiteral("org.test.guidedsteps"), QStringLiteral("Tutoriels"), diags))
-            return {};
-        const QString module = dir + QStringLiteral("/modules/premier-atelier.xml");
-        QByteArray xml = TestUtil::readFile(module);
-        xml.replace("type=\"mcq\"", "type=\"guidedsteps\"");
-        const qsizetype start = xml.indexOf("<mcq ");
-        const qsizetype end = xml.indexOf("</mcq>") + 6;
-        xml.replace(start, end - start, payload);
-        m_payloadLine = int(xml.left(start).count('\n')) + 1;
-        if (!payload.contains("media=\"consigne\""))
-            return TestUtil::writeFile(module, xml) ? dir : QString();
-        const QByteArray sound = "fake mp3";
-        const QString curriculum = dir + QStringLiteral("/curriculum.xml");
-        QByteArray c = TestUtil::readFile(curriculum);
-        c.replace("  </media>", "    <asset id=\"consigne\" href=\"media/consigne.mp3\" type=\"audio/mpeg\" size=\""
-                                    + QByteArray::number(sound.size()) + "\" sha256=\""
-                                    + QCryptographicHash::hash(sound, QCryptographicHash::Sha256).toHex() + "\"/>\n  </media>");
-        return TestUtil::writeFile(module, xml) && TestUtil::writeFile(curriculum, c)
-                       && TestUtil::writeFile(dir + QStringLiteral("/media/consigne.mp3"), sound)
-                   ? dir : QString();
-    }
+    // A recording declared without a transcript when the payload uses it.
+    PayloadFixture m_fixture{QStringLiteral("guidedsteps"), PayloadFixture::Sound{"consigne", false, true}};
 
     static QByteArray step(const QByteArray &instruction, bool image = true)
     {
@@ -95,31 +62,9 @@ private slots:
         QFETCH(int, severity);
         QFETCH(QString, file);
         QFETCH(int, line);
-        const QString dir = curriculumWith(payload);
+        const QString dir = m_fixture.write(payload);
         QVERIFY(!dir.isEmpty());
-        const Validator::Report report = Validator().validate(dir);
-        QVERIFY(report.usable);
-        const auto payloadFinding = [](const Diagnostic &d) {
-            return d.code.startsWith(QLatin1String("guidedsteps.")) || d.code.startsWith(QLatin1String("payload."))
-                || d.code == QLatin1String("ref.media") || d.code == QLatin1String("schema.invalid")
-                || d.code == QLatin1String("activity.unknown-type");
-        };
-        if (code.isEmpty()) {
-            for (const Diagnostic &d : report.diagnostics)
-                QVERIFY2(!payloadFinding(d) && d.severity != Severity::Error,
-                         qPrintable(d.code + QLatin1Char(' ') + d.message(QStringLiteral("en"))));
-            return;
-        }
-        const auto it = std::find_if(report.diagnostics.cbegin(), report.diagnostics.cend(),
-                                     [&code](const Diagnostic &d) { return d.code == code; });
-        QVERIFY2(it != report.diagnostics.cend(), qPrintable(code));
-        QCOMPARE(int(it->severity), severity);
-        QCOMPARE(it->location.file, file);
-        if (file == QLatin1String("curriculum.xml"))
-            QVERIFY(it->location.line > 0);
-        else
-            QCOMPARE(it->location.line, m_payloadLine + line);
-        QVERIFY(it->message(QStringLiteral("fr")) != it->message(QStringLiteral("en")));
+        m_fixture.checkRules(Validator().validate(dir), code, severity, m_fixture.lineIn(file, line), file);
     }
 
     void printing()

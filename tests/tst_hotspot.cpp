@@ -1,14 +1,11 @@
-#include "testutil.h"
+#include "payloadfixture.h"
 
 #include <curriculum.h>
 #include <exercisetype.h>
 #include <pluginregistry.h>
-#include <sha256.h>
-#include <starter.h>
 #include <validator.h>
 
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Relais;
@@ -19,32 +16,8 @@ class TestHotspot : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
-    int m_count = 0;
-
-    // The starter curriculum with its quiz turned into a hotspot activity
-    // holding `lines`, one per line, and a sound to point at by mistake.
-    QString curriculumWith(const QByteArrayList &lines)
-    {
-        const QString dir = m_tmp.path() + QStringLiteral("/c") + QString::number(++m_count);
-        Diagnostics diags;
-        if (!createStarterCurriculum(dir, QStringLiteral("org.test.hotspot"), QStringLiteral("Zones"), diags))
-            return {};
-        const QString module = dir + QStringLiteral("/modules/premier-atelier.xml");
-        QByteArray xml = TestUtil::readFile(module);
-        xml.replace("<activity id=\"quiz\" type=\"mcq\">", "<activity id=\"quiz\" type=\"hotspot\">");
-        const qsizetype start = xml.indexOf("<mcq ");
-        const qsizetype end = xml.indexOf("</mcq>") + 6;
-        xml.replace(start, end - start, lines.join('\n'));
-        const QByteArray sound = "ID3";
-        QByteArray curriculum = TestUtil::readFile(dir + QStringLiteral("/curriculum.xml"));
-        curriculum.replace("</asset>\n  </media>",
-                           "</asset>\n    <asset id=\"son\" href=\"media/son.mp3\" type=\"audio/mpeg\" size=\"3\" sha256=\""
-                               + sha256Hex(sound).toLatin1() + "\"><transcript><p>Un bip.</p></transcript></asset>\n  </media>");
-        return TestUtil::writeFile(module, xml) && TestUtil::writeFile(dir + QStringLiteral("/media/son.mp3"), sound)
-                       && TestUtil::writeFile(dir + QStringLiteral("/curriculum.xml"), curriculum)
-                   ? dir : QString();
-    }
+    // A sound to point at by mistake.
+    PayloadFixture m_fixture{QStringLiteral("hotspot"), PayloadFixture::Sound{"son"}};
 
     static QByteArray zone(bool correct, const QByteArray &points, const QByteArray &label,
                            const QByteArray &shape = "rect")
@@ -133,30 +106,9 @@ private slots:
         QFETCH(QString, code);
         QFETCH(int, severity);
         QFETCH(QByteArray, at);
-        const QString dir = curriculumWith(lines);
+        const QString dir = m_fixture.write(lines);
         QVERIFY(!dir.isEmpty());
-        const Validator::Report report = Validator().validate(dir);
-        QVERIFY(report.usable);
-        const auto payloadFinding = [](const Diagnostic &d) {
-            return d.code.startsWith(QLatin1String("hotspot.")) || d.code.startsWith(QLatin1String("payload."))
-                || d.code.startsWith(QLatin1String("ref.")) || d.code.startsWith(QLatin1String("schema."));
-        };
-        if (code.isEmpty()) {
-            for (const Diagnostic &d : report.diagnostics)
-                QVERIFY2(!payloadFinding(d), qPrintable(d.code + QLatin1Char(' ') + d.message(QStringLiteral("en"))));
-            QCOMPARE(countSeverity(report.diagnostics, Severity::Error), 0);
-            return;
-        }
-        const auto it = std::find_if(report.diagnostics.cbegin(), report.diagnostics.cend(),
-                                     [&code](const Diagnostic &d) { return d.code == code; });
-        QVERIFY2(it != report.diagnostics.cend(), qPrintable(code));
-        QCOMPARE(int(it->severity), severity);
-        QCOMPARE(it->location.file, QStringLiteral("modules/premier-atelier.xml"));
-        const QByteArray module = TestUtil::readFile(dir + QStringLiteral("/modules/premier-atelier.xml"));
-        const qsizetype payloadStart = module.indexOf("<hotspot ");
-        QCOMPARE(it->location.line, int(module.left(module.indexOf(at, payloadStart)).count('\n')) + 1);
-        QVERIFY(it->message(QStringLiteral("fr")) != it->message(QStringLiteral("en")));
-        QVERIFY(!it->message(QStringLiteral("fr")).contains(QLatin1Char('%')));
+        m_fixture.checkRules(Validator().validate(dir), code, severity, m_fixture.lineOf(at));
     }
 
     void scoring()

@@ -1,11 +1,9 @@
-#include "testutil.h"
+#include "payloadfixture.h"
 
 #include <exercisetype.h>
 #include <pluginregistry.h>
-#include <starter.h>
 #include <validator.h>
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Relais;
@@ -16,27 +14,7 @@ class TestSelfAssessment : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
-    int m_count = 0;
-    int m_payloadLine = 0;
-
-    // The starter curriculum whose quiz becomes a self-assessment with this
-    // payload; m_payloadLine is the payload's first line.
-    QString curriculumWith(const QByteArray &payload)
-    {
-        const QString dir = m_tmp.path() + QStringLiteral("/c") + QString::number(++m_count);
-        Diagnostics diags;
-        if (!createStarterCurriculum(dir, QStringLiteral("org.test.selfassessment"), QStringLiteral("Bilans"), diags))
-            return {};
-        const QString module = dir + QStringLiteral("/modules/premier-atelier.xml");
-        QByteArray xml = TestUtil::readFile(module);
-        xml.replace("type=\"mcq\"", "type=\"selfassessment\"");
-        const qsizetype start = xml.indexOf("<mcq ");
-        const qsizetype end = xml.indexOf("</mcq>") + 6;
-        xml.replace(start, end - start, payload);
-        m_payloadLine = int(xml.left(start).count('\n')) + 1;
-        return TestUtil::writeFile(module, xml) ? dir : QString();
-    }
+    PayloadFixture m_fixture{QStringLiteral("selfassessment")};
 
     static QByteArray statements(const QList<QByteArray> &texts)
     {
@@ -77,27 +55,10 @@ private slots:
         QFETCH(QString, code);
         QFETCH(int, severity);
         QFETCH(int, line);
-        const QString dir = curriculumWith(payload);
+        const QString dir = m_fixture.write(payload);
         QVERIFY(!dir.isEmpty());
         const Validator::Report report = Validator().validate(dir);
-        QVERIFY(report.usable);
-        const auto payloadFinding = [](const Diagnostic &d) {
-            return d.code.startsWith(QLatin1String("selfassessment.")) || d.code.startsWith(QLatin1String("payload."))
-                || d.code == QLatin1String("schema.invalid") || d.code == QLatin1String("activity.unknown-type");
-        };
-        if (code.isEmpty()) {
-            for (const Diagnostic &d : report.diagnostics)
-                QVERIFY2(!payloadFinding(d) && d.severity != Severity::Error,
-                         qPrintable(d.code + QLatin1Char(' ') + d.message(QStringLiteral("en"))));
-            return;
-        }
-        const auto it = std::find_if(report.diagnostics.cbegin(), report.diagnostics.cend(),
-                                     [&code](const Diagnostic &d) { return d.code == code; });
-        QVERIFY2(it != report.diagnostics.cend(), qPrintable(code));
-        QCOMPARE(int(it->severity), severity);
-        QCOMPARE(it->location.file, QStringLiteral("modules/premier-atelier.xml"));
-        QCOMPARE(it->location.line, m_payloadLine + line);
-        QVERIFY(it->message(QStringLiteral("fr")) != it->message(QStringLiteral("en")));
+        m_fixture.checkRules(report, code, severity, m_fixture.payloadLine() + line);
     }
 
     void printing()
