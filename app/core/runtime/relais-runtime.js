@@ -93,6 +93,25 @@
     return box;
   }
 
+  // French spacing: "« Envoyer »" or "mot :" never split at the end of a line.
+  function keepTogether(text) {
+    return String(text).replace(/« /g, '«\u00a0').replace(/ ([»:;!?])/g, '\u00a0$1');
+  }
+
+  // A small seeded generator (FNV-1a seed, mulberry32): the same activity
+  // always shows the same shuffle, so a facilitator can say "the second item
+  // on your screen".
+  function seededRandom(seedText) {
+    var h = 2166136261;
+    for (var i = 0; i < seedText.length; ++i) h = Math.imul(h ^ seedText.charCodeAt(i), 16777619);
+    return function () {
+      h = (h + 0x6d2b79f5) | 0;
+      var x = Math.imul(h ^ (h >>> 15), 1 | h);
+      x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+      return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
   function announce(message) {
     if (!liveRegion) {
       liveRegion = el('div', { 'class': 'relais-sr-only', 'aria-live': 'polite', role: 'status' });
@@ -186,6 +205,7 @@
       Array.prototype.forEach.call(document.querySelectorAll('section.relais-activity'), mount);
       notify();
     },
-    t: t, el: el, richText: richText, media: media, announce: announce
+    t: t, el: el, richText: richText, media: media, announce: announce,
+    keepTogether: keepTogether, seededRandom: seededRandom
   };
 })();

@@ -48,22 +48,6 @@
       .replace(/\s+/g, ' ').trim();
   }
 
-  // French spacing: "« À »" or "mot :" never split at the end of a line.
-  function keepTogether(text) {
-    return text.replace(/« /g, '«\u00a0').replace(/ ([»:;!?])/g, '\u00a0$1');
-  }
-
-  function random(seedText) {
-    var h = 2166136261;
-    for (var i = 0; i < seedText.length; ++i) h = Math.imul(h ^ seedText.charCodeAt(i), 16777619);
-    return function () {
-      h = (h + 0x6d2b79f5) | 0;
-      var x = Math.imul(h ^ (h >>> 15), 1 | h);
-      x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-      return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
   window.Relais.register('fillblanks', function (container, data, api) {
     var el = api.el, t = api.t;
     var choice = data.mode !== 'typed';
@@ -83,7 +67,7 @@
         d = String(d || '').trim();
         if (d && words.indexOf(d) < 0) words.push(d);
       });
-      var next = random(api.id + '\n' + words.join('\n'));
+      var next = window.Relais.seededRandom(api.id + '\n' + words.join('\n'));
       for (var j = words.length - 1; j > 0; --j) {
         var k = Math.floor(next() * (j + 1));
         var tmp = words[j]; words[j] = words[k]; words[k] = tmp;
@@ -118,7 +102,7 @@
       if (!p.gap) {
         p.text.split(/\n\s*\n/).forEach(function (chunk, i) {
           if (i > 0) paragraph = null;
-          if (chunk) para().appendChild(document.createTextNode(keepTogether(chunk)));
+          if (chunk) para().appendChild(document.createTextNode(window.Relais.keepTogether(chunk)));
         });
         return;
       }

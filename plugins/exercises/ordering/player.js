@@ -4,29 +4,11 @@
 (function () {
   'use strict';
 
-  // French spacing: "« Envoyer »" or "mot :" never split at the end of a line.
-  function keepTogether(text) {
-    return text.replace(/« /g, '«\u00a0').replace(/ ([»:;!?])/g, '\u00a0$1');
-  }
-
-  // A small seeded generator (mulberry32): the same activity always shows the
-  // same shuffle, so a facilitator can say "the second step on your screen".
-  function random(seedText) {
-    var h = 2166136261;
-    for (var i = 0; i < seedText.length; ++i) h = Math.imul(h ^ seedText.charCodeAt(i), 16777619);
-    return function () {
-      h = (h + 0x6d2b79f5) | 0;
-      var x = Math.imul(h ^ (h >>> 15), 1 | h);
-      x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-      return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
   // Never the right order itself, or there would be nothing to do.
   function shuffle(n, seedText) {
     var order = [];
     for (var i = 0; i < n; ++i) order.push(i);
-    var next = random(seedText);
+    var next = window.Relais.seededRandom(seedText);
     for (var j = n - 1; j > 0; --j) {
       var k = Math.floor(next() * (j + 1));
       var tmp = order[j]; order[j] = order[k]; order[k] = tmp;
@@ -50,7 +32,7 @@
     var items = steps.map(function (step, i) {
       var text = step.text || '';
       var number = el('span', { 'class': 'relais-ordering-number', 'aria-hidden': 'true' });
-      var body = el('div', { 'class': 'relais-ordering-body' }, [el('p', { 'class': 'relais-ordering-text' }, [keepTogether(text)])]);
+      var body = el('div', { 'class': 'relais-ordering-body' }, [el('p', { 'class': 'relais-ordering-text' }, [window.Relais.keepTogether(text)])]);
       var picture = api.media(step.image, 'relais-ordering-image');
       if (picture) body.appendChild(picture);
       var note = el('p', { 'class': 'relais-ordering-note', hidden: true });

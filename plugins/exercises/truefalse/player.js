@@ -4,11 +4,6 @@
 (function () {
   'use strict';
 
-  // French spacing: "« Envoyer »" or "mot :" never split at the end of a line.
-  function keepTogether(text) {
-    return text.replace(/« /g, '«\u00a0').replace(/ ([»:;!?])/g, '\u00a0$1');
-  }
-
   window.Relais.register('truefalse', function (container, data, api) {
     var el = api.el, t = api.t;
     var statements = data.statements || [];
@@ -20,7 +15,7 @@
       var id = name + '-' + i;
       var text = el('p', { id: id + '-text', 'class': 'relais-tf-text' }, [
         el('span', { 'class': 'relais-tf-number', 'aria-hidden': 'true' }, [String(i + 1)]),
-        el('span', null, [keepTogether(statement.text || '')])
+        el('span', null, [window.Relais.keepTogether(statement.text || '')])
       ]);
       var note = el('p', { id: id + '-note', 'class': 'relais-tf-note', hidden: true });
       var group = el('div', { role: 'radiogroup', 'class': 'relais-tf-choices', 'aria-labelledby': id + '-text', 'aria-describedby': id + '-note' });
@@ -77,7 +72,7 @@
         x.note.textContent = '';
         x.note.appendChild(el('strong', null, [(right ? t('✓ Bonne réponse : ', '✓ Right: ') : t('✗ Non : ', '✗ No: ')) + said]));
         var explanation = withoutVerdict(x.statement.explanation || '', rightAnswer(x));
-        if (explanation) x.note.appendChild(document.createTextNode(' ' + keepTogether(explanation)));
+        if (explanation) x.note.appendChild(document.createTextNode(' ' + window.Relais.keepTogether(explanation)));
         x.note.hidden = false;
       });
       var full = score === api.maxScore;
