@@ -1,12 +1,13 @@
 #include "curriculumwriter.h"
 
+#include "fileset.h"
+
 #include "xmlparser.h"
 #include "xmlwriter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Relais {
 
@@ -161,15 +162,7 @@ bool writeIfChanged(const QString &path, const QByteArray &bytes, Diagnostics &d
     QFile existing(path);
     if (existing.open(QIODevice::ReadOnly) && existing.size() == bytes.size() && existing.readAll() == bytes)
         return true;
-    existing.close();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {rel, 0, 0}, {},
-                                  {QDir::toNativeSeparators(path), out.errorString()});
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, bytes, diags, {rel, 0, 0});
 }
 
 } // namespace

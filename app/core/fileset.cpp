@@ -8,7 +8,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentMap>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace Relais {
 
@@ -57,6 +62,25 @@ QString mediaTypeForPath(const QString &path)
     };
     const QString suffix = QFileInfo(path).suffix().toLower();
     return types.value(suffix, QStringLiteral("application/octet-stream"));
+}
+
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, Diagnostics &diags, const Location &where)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile f(path);
+    if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())
+        return true;
+    diags << Diagnostic::make(QStringLiteral("pack.write-failed"), where, {}, {QDir::toNativeSeparators(path), f.errorString()});
+    return false;
+}
+
+bool renameReplacing(const QString &from, const QString &to, Diagnostics &diags)
+{
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return true;
+    diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {},
+                              {QDir::toNativeSeparators(to), QString::fromLocal8Bit(std::strerror(errno))});
+    return false;
 }
 
 bool shouldCompress(const QString &mediaType)

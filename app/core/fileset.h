@@ -44,6 +44,11 @@ public:
 // Hash of a file read in chunks; empty string on error.
 QString sha256OfFile(const QString &path, qint64 *size = nullptr);
 QString mediaTypeForPath(const QString &path);
+// Writes a whole file atomically (QSaveFile), creating its folder; on failure
+// a "pack.write-failed" diagnostic located at `where`.
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, Diagnostics &diags, const Location &where = {});
+// rename(2): replaces `to` in one step; on failure a "pack.write-failed" diagnostic.
+bool renameReplacing(const QString &from, const QString &to, Diagnostics &diags);
 // Text formats are deflated; formats that are already compressed are stored.
 bool shouldCompress(const QString &mediaType);
 

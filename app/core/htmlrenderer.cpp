@@ -12,7 +12,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 
-#include <cstdio>
 
 namespace Relais {
 
@@ -51,16 +50,6 @@ QString inlineHtml(const XmlNode &node)
     if (!allowed.contains(tag))
         return inner;
     return QStringLiteral("<%1>%2</%1>").arg(tag, inner);
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes, Diagnostics &diags)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size())
-        return true;
-    diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {path, f.errorString()});
-    return false;
 }
 
 } // namespace
@@ -236,10 +225,10 @@ bool HtmlRenderer::writeModulePreview(const Module &module, const FileSet &files
         diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {target.absolutePath(), staging.errorString()});
         return false;
     }
-    bool ok = writeBytes(staging.filePath(QStringLiteral("index.html")), modulePage(module).toUtf8(), diags);
+    bool ok = writeFileAtomically(staging.filePath(QStringLiteral("index.html")), modulePage(module).toUtf8(), diags);
     const QMap<QString, QByteArray> all = assets({&module});
     for (auto it = all.cbegin(); ok && it != all.cend(); ++it)
-        ok = writeBytes(staging.filePath(QStringLiteral("assets/") + it.key()), it.value(), diags);
+        ok = writeFileAtomically(staging.filePath(QStringLiteral("assets/") + it.key()), it.value(), diags);
     for (const QString &href : mediaFiles(module)) {
         if (!ok || !files.file(href))
             continue;
@@ -257,15 +246,11 @@ bool HtmlRenderer::writeModulePreview(const Module &module, const FileSet &files
     const QString old = absolute + QStringLiteral(".old");
     if (target.exists()) {
         QDir(old).removeRecursively();
-        if (std::rename(QFile::encodeName(absolute).constData(), QFile::encodeName(old).constData()) != 0) {
-            diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {absolute, QString::fromLocal8Bit(strerror(errno))});
+        if (!renameReplacing(absolute, old, diags))
             return false;
-        }
     }
-    if (std::rename(QFile::encodeName(staging.path()).constData(), QFile::encodeName(absolute).constData()) != 0) {
-        diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {absolute, QString::fromLocal8Bit(strerror(errno))});
+    if (!renameReplacing(staging.path(), absolute, diags))
         return false;
-    }
     staging.setAutoRemove(false);
     QDir(old).removeRecursively();
     return true;

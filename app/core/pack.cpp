@@ -13,7 +13,6 @@
 #include <QStringDecoder>
 #include <QTemporaryDir>
 
-#include <cstdio>
 
 namespace Relais {
 
@@ -360,10 +359,7 @@ bool Pack::write(const FileSet &source, const QString &packPath, Diagnostics &di
         if (!ok)
             diags << packError(QStringLiteral("pack.write-failed"), {packPath, zip.errorString()});
     }
-    if (ok && std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        diags << packError(QStringLiteral("pack.write-failed"), {packPath, QString::fromLocal8Bit(strerror(errno))});
-        ok = false;
-    }
+    ok = ok && renameReplacing(tmp, target.absoluteFilePath(), diags);
     if (!ok)
         QFile::remove(tmp);
     return ok;
@@ -398,10 +394,8 @@ std::optional<FileSet> Pack::unpack(const QString &packPath, const QString &targ
         return std::nullopt;  // the staging folder goes with QTemporaryDir
     if (info.exists())
         QDir().rmdir(absTarget);
-    if (std::rename(QFile::encodeName(staging.path()).constData(), QFile::encodeName(absTarget).constData()) != 0) {
-        diags << packError(QStringLiteral("pack.write-failed"), {absTarget, QString::fromLocal8Bit(strerror(errno))});
+    if (!renameReplacing(staging.path(), absTarget, diags))
         return std::nullopt;
-    }
     staging.setAutoRemove(false);
     QFile::setPermissions(absTarget, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                          | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther

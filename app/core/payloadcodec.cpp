@@ -1,12 +1,9 @@
 #include "payloadcodec.h"
 
+#include "xmlparser.h"
 #include "xmlwriter.h"
 
-#include <pugixml.hpp>
-
 #include <QVariantList>
-
-#include <functional>
 
 namespace Relais {
 
@@ -217,27 +214,17 @@ QString PayloadCodec::richTextToString(const std::vector<XmlNode> &blocks)
 
 std::vector<XmlNode> PayloadCodec::richTextFromString(const QString &xml)
 {
-    std::vector<XmlNode> out;
-    pugi::xml_document doc;
-    const QByteArray wrapped = "<r>" + xml.toUtf8() + "</r>";
-    if (!doc.load_buffer(wrapped.constData(), size_t(wrapped.size()), pugi::parse_default | pugi::parse_ws_pcdata))
+    // Parsed under the format's limits (depth, size), like any file.
+    ParsedXml parsed;
+    Diagnostics ignored;
+    if (!parsed.parse("<r>" + xml.toUtf8() + "</r>", QString(), ignored))
         return richTextFromPlain(xml);
-    const std::function<XmlNode(const pugi::xml_node &)> convert = [&convert](const pugi::xml_node &n) {
-        if (n.type() != pugi::node_element)
-            return XmlNode::text(QString::fromUtf8(n.value()));
-        XmlNode e = XmlNode::element(QString::fromUtf8(n.name()));
-        for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute())
-            e.attributes.append({QString::fromUtf8(a.name()), QString::fromUtf8(a.value())});
-        for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
-            if (c.type() == pugi::node_element || c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata)
-                e.children.push_back(convert(c));
-        return e;
-    };
-    for (pugi::xml_node c = doc.first_child().first_child(); c; c = c.next_sibling()) {
+    std::vector<XmlNode> out;
+    for (pugi::xml_node c = parsed.root().first_child(); c; c = c.next_sibling()) {
         if (c.type() == pugi::node_pcdata && QString::fromUtf8(c.value()).trimmed().isEmpty())
             continue;
         if (c.type() == pugi::node_element || c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata)
-            out.push_back(convert(c));
+            out.push_back(parsed.toNode(c));
     }
     return out;
 }

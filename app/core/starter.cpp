@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Relais {
 
@@ -140,16 +139,6 @@ const char moduleXml[] = R"(<?xml version="1.0" encoding="UTF-8"?>
 </module>
 )";
 
-bool writeFile(const QString &path, const QByteArray &data, Diagnostics &diags)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly) && f.write(data) == data.size() && f.commit())
-        return true;
-    diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {path, f.errorString()});
-    return false;
-}
-
 QString xmlEscape(QString s)
 {
     return s.replace(QLatin1Char('&'), QLatin1String("&amp;")).replace(QLatin1Char('<'), QLatin1String("&lt;"));
@@ -172,10 +161,10 @@ bool createStarterCurriculum(const QString &folder, const QString &id, const QSt
         .replace(QLatin1String("%DATE%"), QDate::currentDate().toString(Qt::ISODate))
         .replace(QLatin1String("%SIZE%"), QString::number(image.size()))
         .replace(QLatin1String("%SHA%"), sha256Hex(image));
-    return writeFile(folder + QStringLiteral("/media/ecran-telephone.svg"), image, diags)
-        && writeFile(folder + QStringLiteral("/modules/premier-atelier.xml"), moduleXml, diags)
-        && writeFile(folder + QStringLiteral("/pathways/premier-parcours.xml"), pathwayXml, diags)
-        && writeFile(folder + QStringLiteral("/curriculum.xml"), root.toUtf8(), diags);
+    return writeFileAtomically(folder + QStringLiteral("/media/ecran-telephone.svg"), image, diags)
+        && writeFileAtomically(folder + QStringLiteral("/modules/premier-atelier.xml"), moduleXml, diags)
+        && writeFileAtomically(folder + QStringLiteral("/pathways/premier-parcours.xml"), pathwayXml, diags)
+        && writeFileAtomically(folder + QStringLiteral("/curriculum.xml"), root.toUtf8(), diags);
 }
 
 } // namespace Relais

@@ -418,10 +418,17 @@ private:
 void checkInline(const XmlNode &node, const QString &element, const Location &fallback, bool inLink,
                  Diagnostics &diags);
 
+// Rich text parsed from a payload value has no file of its own: it is
+// reported where its field is.
+Location where(const XmlNode &node, const Location &fallback)
+{
+    return node.location.file.isEmpty() ? fallback : node.location;
+}
+
 void reportElement(const XmlNode &node, const QString &element, const Location &fallback, Diagnostics &diags)
 {
     diags << Diagnostic::make(QStringLiteral("richtext.element"),
-                              node.location.line ? node.location : fallback, element, {node.name});
+                              where(node, fallback), element, {node.name});
 }
 
 void checkAttributes(const XmlNode &node, const QString &element, const Location &fallback, Diagnostics &diags,
@@ -430,7 +437,7 @@ void checkAttributes(const XmlNode &node, const QString &element, const Location
     for (const auto &a : node.attributes) {
         if (a.first == allowed || a.first == QLatin1String("xmlns"))
             continue;
-        diags << Diagnostic::make(QStringLiteral("richtext.attribute"), node.location.line ? node.location : fallback,
+        diags << Diagnostic::make(QStringLiteral("richtext.attribute"), where(node, fallback),
                                   element, {a.first, node.name});
     }
 }
@@ -481,7 +488,7 @@ void checkInline(const XmlNode &node, const QString &element, const Location &fa
         static const QRegularExpression scheme(QStringLiteral("^(https?://|mailto:|tel:)\\S+$"));
         const QString href = node.attribute(QStringLiteral("href")).trimmed();
         if (!scheme.match(href).hasMatch())
-            diags << Diagnostic::make(QStringLiteral("richtext.link"), node.location.line ? node.location : fallback,
+            diags << Diagnostic::make(QStringLiteral("richtext.link"), where(node, fallback),
                                       element, {href.left(80)});
         checkChildren(node, element, fallback, true, diags);
     } else {
