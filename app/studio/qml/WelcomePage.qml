@@ -1,0 +1,86 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Relais.Studio
+
+// What the Studio shows with nothing open: the usual ways in, the recent
+// curricula, and the ones shipped with Relais.
+ScrollView {
+    id: page
+    required property Studio studio
+    signal openFolderRequested()
+    signal openPackRequested()
+    signal newRequested(string templatePath)
+    signal openRequested(string path)
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: Math.min(760, page.availableWidth - 40)
+        x: (page.availableWidth - width) / 2
+        spacing: 18
+
+        Item { implicitHeight: 30 }
+        Label {
+            text: qsTr("Relais Studio")
+            font.pixelSize: 30
+            font.bold: true
+            color: Theme.text
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.muted
+            text: qsTr("Composez les ateliers et les parcours de vos relais numériques.")
+        }
+        RowLayout {
+            spacing: Theme.spacing
+            Button {
+                objectName: "welcomeOpenFolder"
+                text: qsTr("Ouvrir un dossier…")
+                highlighted: true
+                onClicked: page.openFolderRequested()
+            }
+            Button {
+                text: qsTr("Ouvrir un paquet .relais…")
+                onClicked: page.openPackRequested()
+            }
+            Button {
+                text: qsTr("Nouveau cursus…")
+                onClicked: page.newRequested("")
+            }
+        }
+
+        SectionTitle {
+            visible: page.studio.recentFiles.length > 0
+            text: qsTr("Ouverts récemment")
+        }
+        Repeater {
+            model: page.studio.recentFiles
+            delegate: ItemDelegate {
+                required property string modelData
+                Layout.fillWidth: true
+                text: page.studio.fileName(modelData) + " — " + page.studio.nativePath(modelData)
+                enabled: page.studio.exists(modelData)
+                onClicked: page.openRequested(modelData)
+            }
+        }
+
+        SectionTitle { text: qsTr("Partir d'un cursus existant") }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.muted
+            text: qsTr("Une copie est créée dans le dossier de votre choix ; l'original ne change pas.")
+        }
+        Repeater {
+            model: page.studio.templates
+            delegate: ItemDelegate {
+                required property var modelData
+                Layout.fillWidth: true
+                text: modelData.title
+                onClicked: page.newRequested(modelData.path)
+            }
+        }
+    }
+}

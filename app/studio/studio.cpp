@@ -1,0 +1,163 @@
+#include "studio.h"
+
+#include "curriculumloader.h"
+#include "document.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace Relais {
+
+namespace {
+
+constexpr int maxRecent = 8;
+
+// The curricula shipped with Relais: beside the program once installed, the
+// source tree's when run from the build folder.
+QString curriculaFolder()
+{
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/relais/curricula");
+    if (QFileInfo::exists(installed))
+        return QDir::cleanPath(installed);
+    return QStringLiteral(RELAIS_SOURCE_CURRICULA);
+}
+
+} // namespace
+
+Studio::Studio(QObject *parent)
+    : QObject(parent)
+    , m_doc(new Document(this))
+{
+    QSettings settings;
+    m_language = settings.value(QStringLiteral("language")).toString();
+    m_recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    m_doc->setLang(effectiveLanguage());
+}
+
+Studio::~Studio() = default;
+
+bool Studio::start(QQmlApplicationEngine &engine)
+{
+    m_engine = &engine;
+    applyLanguage();
+    engine.setInitialProperties({{QStringLiteral("studio"), QVariant::fromValue(this)},
+                                 {QStringLiteral("doc"), QVariant::fromValue(m_doc)}});
+    engine.load(QUrl(QStringLiteral("qrc:/Relais/Studio/Main.qml")));
+    return !engine.rootObjects().isEmpty();
+}
+
+QString Studio::effectiveLanguage() const
+{
+    if (!m_language.isEmpty())
+        return m_language;
+    // French unless the system asks for English.
+    return QLocale().name().startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("fr");
+}
+
+void Studio::setLanguage(const QString &language)
+{
+    const QString l = language == QLatin1String("fr") || language == QLatin1String("en") ? language : QString();
+    if (l == m_language)
+        return;
+    m_language = l;
+    QSettings().setValue(QStringLiteral("language"), l);
+    applyLanguage();
+    emit languageChanged();
+}
+
+void Studio::applyLanguage()
+{
+    const QString lang = effectiveLanguage();
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+    }
+    // French is the source language; English comes from Qt Linguist's translation.
+    if (lang == QLatin1String("en")) {
+        m_translator = std::make_unique<QTranslator>();
+        if (m_translator->load(QStringLiteral(":/i18n/relais_studio_en.qm")))
+            QCoreApplication::installTranslator(m_translator.get());
+        else
+            m_translator.reset();
+    }
+    m_doc->setLang(lang);
+    if (m_engine)
+        m_engine->retranslate();
+}
+
+QVariantList Studio::templates() const
+{
+    QVariantList out;
+    const QDir dir(curriculaFolder());
+    for (const QFileInfo &info : dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        QFile f(info.absoluteFilePath() + QStringLiteral("/curriculum.xml"));
+        if (!f.exists())
+            continue;
+        Diagnostics diags;
+        std::optional<FileSet> files = CurriculumLoader::open(info.absoluteFilePath(), diags);
+        QString title = info.fileName();
+        if (files) {
+            CurriculumLoader::Options options;
+            options.schema = false;
+            const CurriculumLoader::Result r = CurriculumLoader::load(*files, options);
+            if (r.curriculum)
+                title = r.curriculum->title;
+        }
+        out << QVariantMap{{QStringLiteral("title"), title}, {QStringLiteral("path"), info.absoluteFilePath()}};
+    }
+    return out;
+}
+
+QString Studio::defaultFolder() const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void Studio::addRecent(const QString &path)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    m_recent.removeAll(abs);
+    m_recent.prepend(abs);
+    while (m_recent.size() > maxRecent)
+        m_recent.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), m_recent);
+    emit recentFilesChanged();
+}
+
+void Studio::removeRecent(const QString &path)
+{
+    if (m_recent.removeAll(path)) {
+        QSettings().setValue(QStringLiteral("recentFiles"), m_recent);
+        emit recentFilesChanged();
+    }
+}
+
+QString Studio::nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString Studio::fileName(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
+
+bool Studio::exists(const QString &path)
+{
+    return !path.isEmpty() && QFileInfo::exists(path);
+}
+
+bool Studio::openFolder(const QString &path)
+{
+    if (qEnvironmentVariableIsSet("RELAIS_STUDIO_NO_BROWSER"))
+        return true;
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+} // namespace Relais

@@ -1,0 +1,132 @@
+#include "validationrunner.h"
+
+#include "curriculumwriter.h"
+#include "fileset.h"
+#include "validator.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Relais {
+
+namespace {
+
+// Schema findings carry a file and line but no element: the element is found
+// from where the re-read model says each module, activity and pathway starts.
+QString elementAt(const Curriculum &c, const Location &loc)
+{
+    for (const Module &m : c.modules) {
+        if (m.file != loc.file)
+            continue;
+        QString element = QStringLiteral("module:") + m.id;
+        for (const Activity &a : m.activities)
+            if (a.location.line && a.location.line <= loc.line)
+                element = QStringLiteral("module:%1/activity:%2").arg(m.id, a.id);
+        return element;
+    }
+    for (const Pathway &p : c.pathways) {
+        if (p.file != loc.file)
+            continue;
+        QString element = QStringLiteral("pathway:") + p.id;
+        for (const Step &s : p.steps)
+            if (s.location.line && s.location.line <= loc.line)
+                element = QStringLiteral("pathway:%1/step:%2").arg(p.id, s.id);
+        return element;
+    }
+    return {};
+}
+
+} // namespace
+
+ValidationRunner::ValidationRunner(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(400);
+    connect(&m_timer, &QTimer::timeout, this, &ValidationRunner::start);
+    connect(&m_watcher, &QFutureWatcher<Diagnostics>::finished, this, [this] {
+        if (m_watcher.isCanceled())
+            return;
+        emit finished(m_watcher.result());
+        if (m_pending)
+            start();
+    });
+}
+
+ValidationRunner::~ValidationRunner()
+{
+    m_watcher.waitForFinished();
+}
+
+void ValidationRunner::schedule(const Curriculum &curriculum, const QString &folder)
+{
+    m_next = curriculum;
+    m_folder = folder;
+    m_pending = true;
+    m_timer.start();
+}
+
+void ValidationRunner::runNow(const Curriculum &curriculum, const QString &folder)
+{
+    m_next = curriculum;
+    m_folder = folder;
+    m_pending = true;
+    m_timer.stop();
+    start();
+}
+
+void ValidationRunner::cancel()
+{
+    m_timer.stop();
+    m_pending = false;
+    m_next = {};
+}
+
+void ValidationRunner::waitForIdle()
+{
+    while (m_pending || m_watcher.isRunning()) {
+        if (m_timer.isActive()) {
+            m_timer.stop();
+            start();
+        }
+        m_watcher.waitForFinished();
+        QCoreApplication::sendPostedEvents(&m_watcher);
+        QCoreApplication::processEvents();
+    }
+}
+
+void ValidationRunner::start()
+{
+    if (!m_pending || m_watcher.isRunning())
+        return;
+    m_pending = false;
+    emit started();
+    m_watcher.setFuture(QtConcurrent::run(&ValidationRunner::validate, m_next, m_folder));
+    m_next = {};
+}
+
+Diagnostics ValidationRunner::validate(const Curriculum &curriculum, const QString &folder)
+{
+    Diagnostics diags;
+    FileSet files = FileSet::fromFolder(folder, diags);
+    // The XML is what a save would write now, not what is on disk.
+    for (auto it = files.files.begin(); it != files.files.end();)
+        it = FileSet::isXml(it.key()) ? files.files.erase(it) : std::next(it);
+    const QMap<QString, QByteArray> xml = CurriculumWriter::files(curriculum);
+    for (auto it = xml.cbegin(); it != xml.cend(); ++it) {
+        FileEntry e;
+        e.data = it.value();
+        e.size = e.data.size();
+        files.files.insert(it.key(), e);
+    }
+    Validator::Report report = Validator().validate(files);
+    diags += report.diagnostics;
+    if (report.curriculum)
+        for (Diagnostic &d : diags)
+            if (d.element.isEmpty() && !d.location.file.isEmpty())
+                d.element = elementAt(*report.curriculum, d.location);
+    sortDiagnostics(diags);
+    return diags;
+}
+
+} // namespace Relais
