@@ -64,8 +64,7 @@ QString DiagnosticsModel::errorSummary(int max) const
         if (d.severity != Severity::Error)
             continue;
         if (lines.size() == max) {
-            lines << (m_lang == QLatin1String("en") ? QStringLiteral("…and %1 more.") : QStringLiteral("… et %1 de plus."))
-                         .arg(m_errors - max);
+            lines << tr("… et %1 de plus.").arg(m_errors - max);
             break;
         }
         lines << QStringLiteral("• ") + d.message(m_lang);

@@ -236,11 +236,6 @@ Document::~Document()
     }
 }
 
-QString Document::t(const char *fr, const char *en) const
-{
-    return m_lang == QLatin1String("en") ? QString::fromUtf8(en) : QString::fromUtf8(fr);
-}
-
 void Document::setLang(const QString &lang)
 {
     const QString l = lang.startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("fr");
@@ -284,10 +279,8 @@ bool Document::takeLock(const QString &path)
         qint64 pid = 0;
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
-        setError(t("Ce cursus est déjà ouvert dans une autre fenêtre de Relais Studio (processus %1 sur %2). "
-                   "Fermez-le là-bas avant de l'ouvrir ici, pour ne pas perdre de modifications.",
-                   "This curriculum is already open in another Relais Studio window (process %1 on %2). "
-                   "Close it there before opening it here, so that no changes are lost.")
+        setError(tr("Ce cursus est déjà ouvert dans une autre fenêtre de Relais Studio (processus %1 sur %2). "
+                   "Fermez-le là-bas avant de l'ouvrir ici, pour ne pas perdre de modifications.")
                      .arg(pid)
                      .arg(host));
         return false;
@@ -302,7 +295,7 @@ bool Document::open(const QString &rawPath)
         return false;
     const QString path = QFileInfo(rawPath).absoluteFilePath();
     if (!QFileInfo::exists(path)) {
-        setError(t("« %1 » n'existe pas.", "“%1” does not exist.").arg(QDir::toNativeSeparators(path)));
+        setError(tr("« %1 » n'existe pas.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     const bool isPack = QFileInfo(path).isFile();
@@ -384,8 +377,7 @@ bool Document::create(const QString &rawFolder, const QString &title, const QStr
 {
     const QString folder = QFileInfo(rawFolder).absoluteFilePath();
     if (QDir(folder).exists() && !QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        setError(t("Le dossier « %1 » n'est pas vide : choisissez un dossier vide ou un nouveau nom.",
-                   "The folder “%1” is not empty: choose an empty folder or a new name.")
+        setError(tr("Le dossier « %1 » n'est pas vide : choisissez un dossier vide ou un nouveau nom.")
                      .arg(QDir::toNativeSeparators(folder)));
         return false;
     }
@@ -420,12 +412,12 @@ bool Document::create(const QString &rawFolder, const QString &title, const QStr
     } else {
         c.version = QStringLiteral("0.1.0");
         c.lang = QStringLiteral("fr");
-        c.publisher = t("À compléter", "To be completed");
+        c.publisher = tr("À compléter");
         c.licence = QStringLiteral("CC-BY-SA-4.0");
         c.changelog.append({c.version, QDate::currentDate().toString(Qt::ISODate),
-                            {{QStringLiteral("added"), t("Première version.", "First version.")}}});
+                            {{QStringLiteral("added"), tr("Première version.")}}});
     }
-    c.title = title.trimmed().isEmpty() ? t("Nouveau cursus", "New curriculum") : title.trimmed();
+    c.title = title.trimmed().isEmpty() ? tr("Nouveau cursus") : title.trimmed();
     c.id = QStringLiteral("org.relais.") + (slug(c.title).isEmpty() ? QStringLiteral("cursus") : slug(c.title));
     QDir().mkpath(folder);
     bool ok = CurriculumWriter::save(c, folder, diags)
@@ -536,8 +528,7 @@ bool Document::saveAs(const QString &rawPath)
         folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/working/") + hashOf(path);
         QDir(folder).removeRecursively();
     } else if (QDir(folder).exists() && !QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        setError(t("Le dossier « %1 » n'est pas vide : choisissez un dossier vide ou un nouveau nom.",
-                   "The folder “%1” is not empty: choose an empty folder or a new name.")
+        setError(tr("Le dossier « %1 » n'est pas vide : choisissez un dossier vide ou un nouveau nom.")
                      .arg(QDir::toNativeSeparators(folder)));
         return false;
     }
@@ -577,6 +568,38 @@ bool Document::saveAs(const QString &rawPath)
     setError(QString());
     emit openedChanged();
     emit saved();
+    return true;
+}
+
+bool Document::exportPack(const QString &path)
+{
+    if (!m_open)
+        return false;
+    validateNow();
+    if (m_diagnostics->errorCount() > 0) {
+        setError(tr("Le cursus contient %n erreur(s). Un paquet n'est exporté que sans erreur, pour que les relais "
+                    "qui l'importent reçoivent un cursus qui fonctionne. Corrigez d'abord :", nullptr,
+                    m_diagnostics->errorCount())
+                 + QStringLiteral("\n\n") + m_diagnostics->errorSummary(8));
+        return false;
+    }
+    Diagnostics diags;
+    FileSet files = FileSet::fromFolder(m_folder, diags);
+    for (auto it = files.files.begin(); it != files.files.end();)
+        it = FileSet::isXml(it.key()) ? files.files.erase(it) : std::next(it);
+    const QMap<QString, QByteArray> xml = CurriculumWriter::files(m_cur);
+    for (auto it = xml.cbegin(); it != xml.cend(); ++it) {
+        FileEntry e;
+        e.data = it.value();
+        e.size = e.data.size();
+        files.files.insert(it.key(), e);
+    }
+    files.computeMissingHashes();
+    if (!Pack::write(files, QFileInfo(path).absoluteFilePath(), diags)) {
+        setError(diags);
+        return false;
+    }
+    setError(QString());
     return true;
 }
 
@@ -622,7 +645,7 @@ bool Document::restoreRecovery()
         return false;
     std::optional<Journal> j = Journal::read(m_source);
     if (!j) {
-        setError(t("Le journal de récupération est illisible.", "The recovery journal cannot be read."));
+        setError(tr("Le journal de récupération est illisible."));
         return false;
     }
     Diagnostics diags;
@@ -648,7 +671,7 @@ bool Document::restoreRecovery()
         return false;
     }
     const Curriculum restored = std::move(*r.curriculum);
-    edit(t("Restaurer le travail non enregistré", "Restore unsaved work"), {}, [&restored](Curriculum &c) { c = restored; });
+    edit(tr("Restaurer le travail non enregistré"), {}, [&restored](Curriculum &c) { c = restored; });
     return true;
 }
 
@@ -1037,7 +1060,7 @@ QVariantList Document::exerciseTypes() const
 void Document::setCurriculumField(const QString &field, const QVariant &value)
 {
     const QString v = value.toString();
-    edit(t("Modifier le cursus", "Edit the curriculum"), QStringLiteral("c:") + field, [&](Curriculum &c) {
+    edit(tr("Modifier le cursus"), QStringLiteral("c:") + field, [&](Curriculum &c) {
         if (field == QLatin1String("title")) c.title = v;
         else if (field == QLatin1String("subtitle")) c.subtitle = v;
         else if (field == QLatin1String("summary")) c.summary = RichTextMarkup::fromMarkup(v);
@@ -1053,20 +1076,20 @@ void Document::setCurriculumField(const QString &field, const QVariant &value)
 void Document::addCurriculumItem(const QString &list)
 {
     if (list == QLatin1String("authors"))
-        edit(t("Ajouter un auteur", "Add an author"), {}, [](Curriculum &c) { c.authors.append(Author()); });
+        edit(tr("Ajouter un auteur"), {}, [](Curriculum &c) { c.authors.append(Author()); });
 }
 
 void Document::removeCurriculumItem(const QString &list, int i)
 {
     if (list == QLatin1String("authors") && i >= 0 && i < m_cur.authors.size())
-        edit(t("Retirer un auteur", "Remove an author"), {}, [i](Curriculum &c) { c.authors.removeAt(i); });
+        edit(tr("Retirer un auteur"), {}, [i](Curriculum &c) { c.authors.removeAt(i); });
 }
 
 void Document::setCurriculumItemField(const QString &list, int i, const QString &field, const QVariant &value)
 {
     if (list != QLatin1String("authors") || i < 0 || i >= m_cur.authors.size())
         return;
-    edit(t("Modifier un auteur", "Edit an author"), QStringLiteral("c:authors:%1:%2").arg(i).arg(field), [&](Curriculum &c) {
+    edit(tr("Modifier un auteur"), QStringLiteral("c:authors:%1:%2").arg(i).arg(field), [&](Curriculum &c) {
         (field == QLatin1String("role") ? c.authors[i].role : c.authors[i].name) = value.toString();
     });
 }
@@ -1099,7 +1122,7 @@ void Document::setPathwayField(int p, const QString &field, const QVariant &valu
         if (newId.isEmpty() || (newId != m_cur.pathways.at(p).id && m_cur.pathway(newId)))
             return;
     }
-    edit(t("Modifier le parcours", "Edit the pathway"), QStringLiteral("p:%1:%2").arg(p).arg(field), [&](Curriculum &c) {
+    edit(tr("Modifier le parcours"), QStringLiteral("p:%1:%2").arg(p).arg(field), [&](Curriculum &c) {
         Pathway &pw = c.pathways[p];
         if (field == QLatin1String("title")) pw.title = v;
         else if (field == QLatin1String("id")) { pw.id = newId; pw.file = pathwayPath(newId); }
@@ -1124,19 +1147,19 @@ void Document::setPathwayField(int p, const QString &field, const QVariant &valu
 int Document::addPathway()
 {
     Pathway p;
-    p.title = t("Nouveau parcours", "New pathway");
+    p.title = tr("Nouveau parcours");
     p.id = uniquePathwayId(p.title);
     p.file = pathwayPath(p.id);
     p.modality = QStringLiteral("collectif");
     Step s;
     s.id = QStringLiteral("seance-1");
-    s.title = t("Première séance", "First session");
+    s.title = tr("Première séance");
     p.steps.append(s);
     const int index = int(m_cur.pathways.size());
     Selection sel;
     sel.kind = QStringLiteral("pathway");
     sel.pathway = index;
-    edit(t("Ajouter un parcours", "Add a pathway"), {}, [&p](Curriculum &c) { c.pathways.append(p); }, sel);
+    edit(tr("Ajouter un parcours"), {}, [&p](Curriculum &c) { c.pathways.append(p); }, sel);
     return index;
 }
 
@@ -1147,11 +1170,11 @@ int Document::duplicatePathway(int p)
     Pathway copy = m_cur.pathways.at(p);
     copy.id = uniquePathwayId(copy.id + QStringLiteral("-copie"));
     copy.file = pathwayPath(copy.id);
-    copy.title += t(" (copie)", " (copy)");
+    copy.title += tr(" (copie)");
     Selection sel;
     sel.kind = QStringLiteral("pathway");
     sel.pathway = p + 1;
-    edit(t("Dupliquer le parcours", "Duplicate the pathway"), {}, [&](Curriculum &c) { c.pathways.insert(p + 1, copy); }, sel);
+    edit(tr("Dupliquer le parcours"), {}, [&](Curriculum &c) { c.pathways.insert(p + 1, copy); }, sel);
     return p + 1;
 }
 
@@ -1160,7 +1183,7 @@ void Document::removePathway(int p)
     if (p < 0 || p >= m_cur.pathways.size())
         return;
     Selection sel;
-    edit(t("Supprimer le parcours « %1 »", "Delete the pathway “%1”").arg(m_cur.pathways.at(p).title), {},
+    edit(tr("Supprimer le parcours « %1 »").arg(m_cur.pathways.at(p).title), {},
          [p](Curriculum &c) { c.pathways.removeAt(p); }, sel);
 }
 
@@ -1171,7 +1194,7 @@ void Document::movePathway(int from, int to)
     Selection sel;
     sel.kind = QStringLiteral("pathway");
     sel.pathway = to;
-    edit(t("Déplacer le parcours", "Move the pathway"), {}, [&](Curriculum &c) { moveItem(c.pathways, from, to); }, sel);
+    edit(tr("Déplacer le parcours"), {}, [&](Curriculum &c) { moveItem(c.pathways, from, to); }, sel);
 }
 
 int Document::addStep(int p)
@@ -1187,12 +1210,12 @@ int Document::addStep(int p)
     while (taken(QStringLiteral("seance-%1").arg(n)))
         ++n;
     s.id = QStringLiteral("seance-%1").arg(n);
-    s.title = t("Séance %1", "Session %1").arg(pw.steps.size() + 1);
+    s.title = tr("Séance %1").arg(pw.steps.size() + 1);
     Selection sel;
     sel.kind = QStringLiteral("step");
     sel.pathway = p;
     sel.step = int(pw.steps.size());
-    edit(t("Ajouter une séance", "Add a session"), {}, [&](Curriculum &c) { c.pathways[p].steps.append(s); }, sel);
+    edit(tr("Ajouter une séance"), {}, [&](Curriculum &c) { c.pathways[p].steps.append(s); }, sel);
     return sel.step;
 }
 
@@ -1203,7 +1226,7 @@ void Document::removeStep(int p, int s)
     Selection sel;
     sel.kind = QStringLiteral("pathway");
     sel.pathway = p;
-    edit(t("Supprimer la séance", "Delete the session"), {}, [&](Curriculum &c) { c.pathways[p].steps.removeAt(s); }, sel);
+    edit(tr("Supprimer la séance"), {}, [&](Curriculum &c) { c.pathways[p].steps.removeAt(s); }, sel);
 }
 
 void Document::moveStep(int p, int from, int to)
@@ -1217,14 +1240,14 @@ void Document::moveStep(int p, int from, int to)
     sel.kind = QStringLiteral("step");
     sel.pathway = p;
     sel.step = to;
-    edit(t("Déplacer la séance", "Move the session"), {}, [&](Curriculum &c) { moveItem(c.pathways[p].steps, from, to); }, sel);
+    edit(tr("Déplacer la séance"), {}, [&](Curriculum &c) { moveItem(c.pathways[p].steps, from, to); }, sel);
 }
 
 void Document::setStepField(int p, int s, const QString &field, const QVariant &value)
 {
     if (p < 0 || p >= m_cur.pathways.size() || s < 0 || s >= m_cur.pathways.at(p).steps.size())
         return;
-    edit(t("Modifier la séance", "Edit the session"), QStringLiteral("s:%1:%2:%3").arg(p).arg(s).arg(field), [&](Curriculum &c) {
+    edit(tr("Modifier la séance"), QStringLiteral("s:%1:%2:%3").arg(p).arg(s).arg(field), [&](Curriculum &c) {
         Step &st = c.pathways[p].steps[s];
         if (field == QLatin1String("title")) st.title = value.toString();
         else if (field == QLatin1String("goal")) st.goal = RichTextMarkup::fromMarkup(value.toString());
@@ -1243,7 +1266,7 @@ void Document::setModuleField(int m, const QString &field, const QVariant &value
     if (m < 0 || m >= m_cur.modules.size())
         return;
     const QString v = value.toString();
-    const QString text = t("Modifier l'atelier", "Edit the module");
+    const QString text = tr("Modifier l'atelier");
     const QString key = QStringLiteral("m:%1:%2").arg(m).arg(field);
     if (field == QLatin1String("id")) {
         // Renaming a module follows it everywhere it is used.
@@ -1278,16 +1301,16 @@ void Document::setModuleField(int m, const QString &field, const QVariant &value
 
 void Document::addModuleItem(int m, const QString &list)
 {
-    editModule(m, t("Ajouter une ligne", "Add a line"), {}, [&](Module &mod) {
+    editModule(m, tr("Ajouter une ligne"), {}, [&](Module &mod) {
         if (list == QLatin1String("competencies")) mod.competencies.append(Competency());
         else if (list == QLatin1String("equipment")) mod.equipment.append(EquipmentItem{QStringLiteral("ordinateur"), 0, QString()});
-        else if (list == QLatin1String("runningOrder")) mod.runningOrder.append(Segment{10, {}, t("Nouvelle étape", "New segment"), {}, {}});
+        else if (list == QLatin1String("runningOrder")) mod.runningOrder.append(Segment{10, {}, tr("Nouvelle étape"), {}, {}});
     });
 }
 
 void Document::removeModuleItem(int m, const QString &list, int i)
 {
-    editModule(m, t("Retirer une ligne", "Remove a line"), {}, [&](Module &mod) {
+    editModule(m, tr("Retirer une ligne"), {}, [&](Module &mod) {
         if (list == QLatin1String("competencies") && i >= 0 && i < mod.competencies.size()) mod.competencies.removeAt(i);
         else if (list == QLatin1String("equipment") && i >= 0 && i < mod.equipment.size()) mod.equipment.removeAt(i);
         else if (list == QLatin1String("runningOrder") && i >= 0 && i < mod.runningOrder.size()) mod.runningOrder.removeAt(i);
@@ -1296,7 +1319,7 @@ void Document::removeModuleItem(int m, const QString &list, int i)
 
 void Document::moveModuleItem(int m, const QString &list, int from, int to)
 {
-    editModule(m, t("Déplacer une ligne", "Move a line"), {}, [&](Module &mod) {
+    editModule(m, tr("Déplacer une ligne"), {}, [&](Module &mod) {
         if (list == QLatin1String("competencies")) moveItem(mod.competencies, from, to);
         else if (list == QLatin1String("equipment")) moveItem(mod.equipment, from, to);
         else if (list == QLatin1String("runningOrder")) moveItem(mod.runningOrder, from, to);
@@ -1306,7 +1329,7 @@ void Document::moveModuleItem(int m, const QString &list, int from, int to)
 void Document::setModuleItemField(int m, const QString &list, int i, const QString &field, const QVariant &value)
 {
     const QString v = value.toString();
-    editModule(m, t("Modifier une ligne", "Edit a line"), QStringLiteral("m:%1:%2:%3:%4").arg(m).arg(list).arg(i).arg(field),
+    editModule(m, tr("Modifier une ligne"), QStringLiteral("m:%1:%2:%3:%4").arg(m).arg(list).arg(i).arg(field),
                [&](Module &mod) {
                    if (list == QLatin1String("competencies") && i >= 0 && i < mod.competencies.size()) {
                        (field == QLatin1String("code") ? mod.competencies[i].code : mod.competencies[i].text) = v;
@@ -1328,17 +1351,17 @@ void Document::setModuleItemField(int m, const QString &list, int i, const QStri
 int Document::addModule()
 {
     Module m;
-    m.title = t("Nouvel atelier", "New module");
+    m.title = tr("Nouvel atelier");
     m.id = uniqueModuleId(m.title);
     m.file = modulePath(m.id);
     m.duration = 120;
     m.modality = QStringLiteral("collectif");
-    m.objectives << t("À compléter", "To be completed");
+    m.objectives << tr("À compléter");
     const int index = m_sel.module >= 0 ? m_sel.module + 1 : int(m_cur.modules.size());
     Selection sel;
     sel.kind = QStringLiteral("module");
     sel.module = index;
-    edit(t("Ajouter un atelier", "Add a module"), {}, [&](Curriculum &c) { c.modules.insert(index, m); }, sel);
+    edit(tr("Ajouter un atelier"), {}, [&](Curriculum &c) { c.modules.insert(index, m); }, sel);
     return index;
 }
 
@@ -1349,11 +1372,11 @@ int Document::duplicateModule(int i)
     Module copy = m_cur.modules.at(i);
     copy.id = uniqueModuleId(copy.id + QStringLiteral("-copie"));
     copy.file = modulePath(copy.id);
-    copy.title += t(" (copie)", " (copy)");
+    copy.title += tr(" (copie)");
     Selection sel;
     sel.kind = QStringLiteral("module");
     sel.module = i + 1;
-    edit(t("Dupliquer l'atelier", "Duplicate the module"), {}, [&](Curriculum &c) { c.modules.insert(i + 1, copy); }, sel);
+    edit(tr("Dupliquer l'atelier"), {}, [&](Curriculum &c) { c.modules.insert(i + 1, copy); }, sel);
     return i + 1;
 }
 
@@ -1368,7 +1391,7 @@ void Document::removeModule(int i)
         sel.kind = QStringLiteral("module");
         sel.module = i - 1;
     }
-    edit(t("Supprimer l'atelier « %1 »", "Delete the module “%1”").arg(m_cur.modules.at(i).title), {},
+    edit(tr("Supprimer l'atelier « %1 »").arg(m_cur.modules.at(i).title), {},
          [i](Curriculum &c) { c.modules.removeAt(i); }, sel);
 }
 
@@ -1379,7 +1402,7 @@ void Document::moveModule(int from, int to)
     Selection sel;
     sel.kind = QStringLiteral("module");
     sel.module = to;
-    edit(t("Déplacer l'atelier", "Move the module"), {}, [&](Curriculum &c) { moveItem(c.modules, from, to); }, sel);
+    edit(tr("Déplacer l'atelier"), {}, [&](Curriculum &c) { moveItem(c.modules, from, to); }, sel);
 }
 
 // ---- Activities -------------------------------------------------------------
@@ -1405,7 +1428,7 @@ int Document::addActivity(int m, const QString &typeId)
     sel.kind = QStringLiteral("activity");
     sel.module = m;
     sel.activity = index;
-    editModule(m, t("Ajouter une activité « %1 »", "Add a “%1” activity").arg(a.title), {},
+    editModule(m, tr("Ajouter une activité « %1 »").arg(a.title), {},
                [&](Module &x) { x.activities.insert(index, a); }, sel);
     return index;
 }
@@ -1420,12 +1443,12 @@ int Document::duplicateActivity(int m, int a)
     for (int n = 2; mod.activity(id); ++n)
         id = copy.id + QStringLiteral("-copie-") + QString::number(n);
     copy.id = id;
-    copy.title += t(" (copie)", " (copy)");
+    copy.title += tr(" (copie)");
     Selection sel;
     sel.kind = QStringLiteral("activity");
     sel.module = m;
     sel.activity = a + 1;
-    editModule(m, t("Dupliquer l'activité", "Duplicate the activity"), {}, [&](Module &x) { x.activities.insert(a + 1, copy); }, sel);
+    editModule(m, tr("Dupliquer l'activité"), {}, [&](Module &x) { x.activities.insert(a + 1, copy); }, sel);
     return a + 1;
 }
 
@@ -1437,7 +1460,7 @@ void Document::removeActivity(int m, int a)
     sel.kind = QStringLiteral("module");
     sel.module = m;
     const QString id = m_cur.modules.at(m).activities.at(a).id;
-    editModule(m, t("Supprimer l'activité « %1 »", "Delete the activity “%1”").arg(m_cur.modules.at(m).activities.at(a).title), {},
+    editModule(m, tr("Supprimer l'activité « %1 »").arg(m_cur.modules.at(m).activities.at(a).title), {},
                [&](Module &x) {
                    x.activities.removeAt(a);
                    // The running order no longer points at it.
@@ -1459,7 +1482,7 @@ void Document::moveActivity(int m, int from, int to)
     sel.kind = QStringLiteral("activity");
     sel.module = m;
     sel.activity = to;
-    editModule(m, t("Déplacer l'activité", "Move the activity"), {}, [&](Module &x) { moveItem(x.activities, from, to); }, sel);
+    editModule(m, tr("Déplacer l'activité"), {}, [&](Module &x) { moveItem(x.activities, from, to); }, sel);
 }
 
 void Document::moveActivityToModule(int m, int a, int target)
@@ -1476,7 +1499,7 @@ void Document::moveActivityToModule(int m, int a, int target)
     sel.kind = QStringLiteral("activity");
     sel.module = target;
     sel.activity = int(dest.activities.size());
-    edit(t("Déplacer l'activité vers « %1 »", "Move the activity to “%1”").arg(dest.title), {}, [&](Curriculum &c) {
+    edit(tr("Déplacer l'activité vers « %1 »").arg(dest.title), {}, [&](Curriculum &c) {
         Module &from = c.modules[m];
         from.activities.removeAt(a);
         for (Segment &s : from.runningOrder)
@@ -1498,7 +1521,7 @@ void Document::setActivityField(int m, int a, const QString &field, const QVaria
         if (newId.isEmpty() || (newId != mod.activities.at(a).id && mod.activity(newId)))
             return;
     }
-    editModule(m, t("Modifier l'activité", "Edit the activity"), QStringLiteral("a:%1:%2:%3").arg(m).arg(a).arg(field),
+    editModule(m, tr("Modifier l'activité"), QStringLiteral("a:%1:%2:%3").arg(m).arg(a).arg(field),
                [&](Module &mod) {
                    Activity &act = mod.activities[a];
                    if (field == QLatin1String("title")) act.title = v;
@@ -1523,7 +1546,7 @@ void Document::setPayload(int m, int a, const QVariantMap &values, const QString
     if (!type)
         return;
     const QVariantMap xmlValues = convertPayload(values, type->fields, false);
-    editModule(m, actionName.isEmpty() ? t("Modifier l'exercice", "Edit the exercise") : actionName,
+    editModule(m, actionName.isEmpty() ? tr("Modifier l'exercice") : actionName,
                mergeKey.isEmpty() ? QString() : QStringLiteral("a:%1:%2:payload:").arg(m).arg(a) + mergeKey,
                [&](Module &mod) {
                    Activity &act = mod.activities[a];
@@ -1545,7 +1568,7 @@ void Document::setPayloadValue(int m, int a, const QVariantList &path, const QVa
         ? typeOf(m_cur.modules.at(m).activities.at(a)) : nullptr;
     const Field *f = type ? fieldAt(type->fields, path) : nullptr;
     const QString label = f ? f->label.text(m_lang) : key.join(QLatin1Char('/'));
-    setPayload(m, a, next, t("Modifier « %1 »", "Edit “%1”").arg(label), key.join(QLatin1Char('/')));
+    setPayload(m, a, next, tr("Modifier « %1 »").arg(label), key.join(QLatin1Char('/')));
 }
 
 void Document::insertPayloadItem(int m, int a, const QVariantList &listPath, int index)
@@ -1562,7 +1585,7 @@ void Document::insertPayloadItem(int m, int a, const QVariantList &listPath, int
         l.insert(std::clamp(index, 0, int(l.size())), item);
         return QVariant(l);
     }).toMap();
-    setPayload(m, a, next, t("Ajouter « %1 »", "Add “%1”").arg(list->fields.first().label.text(m_lang)));
+    setPayload(m, a, next, tr("Ajouter « %1 »").arg(list->fields.first().label.text(m_lang)));
 }
 
 void Document::removePayloadItem(int m, int a, const QVariantList &listPath, int index)
@@ -1573,7 +1596,7 @@ void Document::removePayloadItem(int m, int a, const QVariantList &listPath, int
             l.removeAt(index);
         return QVariant(l);
     }).toMap();
-    setPayload(m, a, next, t("Retirer un élément", "Remove an item"));
+    setPayload(m, a, next, tr("Retirer un élément"));
 }
 
 void Document::movePayloadItem(int m, int a, const QVariantList &listPath, int from, int to)
@@ -1584,7 +1607,7 @@ void Document::movePayloadItem(int m, int a, const QVariantList &listPath, int f
             l.move(from, to);
         return QVariant(l);
     }).toMap();
-    setPayload(m, a, next, t("Déplacer un élément", "Move an item"));
+    setPayload(m, a, next, tr("Déplacer un élément"));
 }
 
 // ---- Media ------------------------------------------------------------------
@@ -1598,9 +1621,7 @@ int Document::importMedia(const QUrl &url)
     const QString type = mediaTypeForPath(source);
     if (!info.isFile() || !(type.startsWith(QLatin1String("image/")) || type.startsWith(QLatin1String("audio/"))
                             || type.startsWith(QLatin1String("video/")) || type == QLatin1String("text/vtt"))) {
-        setError(t("« %1 » n'est pas une image, un son, une vidéo ou des sous-titres que Relais sait utiliser "
-                   "(PNG, JPEG, SVG, WebP, GIF, MP3, OGG, M4A, WAV, MP4, WebM, VTT).",
-                   "“%1” is not a picture, sound, video or captions file that Relais can use "
+        setError(tr("« %1 » n'est pas une image, un son, une vidéo ou des sous-titres que Relais sait utiliser "
                    "(PNG, JPEG, SVG, WebP, GIF, MP3, OGG, M4A, WAV, MP4, WebM, VTT).")
                      .arg(info.fileName()));
         return -1;
@@ -1619,7 +1640,7 @@ int Document::importMedia(const QUrl &url)
     const QString href = QStringLiteral("media/") + name + QLatin1Char('.') + suffix;
     QDir().mkpath(m_folder + QStringLiteral("/media"));
     if (!QFile::copy(source, m_folder + QLatin1Char('/') + href)) {
-        setError(t("Impossible de copier « %1 » dans le dossier du cursus.", "Could not copy “%1” into the curriculum's folder.")
+        setError(tr("Impossible de copier « %1 » dans le dossier du cursus.")
                      .arg(info.fileName()));
         return -1;
     }
@@ -1633,7 +1654,7 @@ int Document::importMedia(const QUrl &url)
     Selection sel;
     sel.kind = QStringLiteral("media");
     sel.media = index;
-    edit(t("Importer « %1 »", "Import “%1”").arg(info.fileName()), {}, [&asset](Curriculum &c) { c.media.append(asset); },
+    edit(tr("Importer « %1 »").arg(info.fileName()), {}, [&asset](Curriculum &c) { c.media.append(asset); },
          m_sel.kind == QLatin1String("media") ? sel : m_sel);
     return index;
 }
@@ -1643,7 +1664,7 @@ void Document::setMediaField(int i, const QString &field, const QVariant &value)
     if (i < 0 || i >= m_cur.media.size())
         return;
     const QString v = value.toString();
-    edit(t("Modifier le média", "Edit the media"), QStringLiteral("media:%1:%2").arg(i).arg(field), [&](Curriculum &c) {
+    edit(tr("Modifier le média"), QStringLiteral("media:%1:%2").arg(i).arg(field), [&](Curriculum &c) {
         MediaAsset &m = c.media[i];
         if (field == QLatin1String("alt")) m.alt = v;
         else if (field == QLatin1String("transcript")) m.transcript = RichTextMarkup::fromMarkup(v);
@@ -1659,7 +1680,7 @@ void Document::removeMedia(int i)
     const QString href = m_cur.media.at(i).href;
     // The file goes at the next save, once nothing declares it (undo brings it back).
     m_createdMedia.insert(href);
-    edit(t("Retirer le média « %1 »", "Remove the media “%1”").arg(href.section(QLatin1Char('/'), 1)), {},
+    edit(tr("Retirer le média « %1 »").arg(href.section(QLatin1Char('/'), 1)), {},
          [i](Curriculum &c) { c.media.removeAt(i); });
 }
 
@@ -1737,8 +1758,14 @@ QString Document::writePreview()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/preview/")
         + hashOf(m_source) + QLatin1Char('-') + module.id;
     Diagnostics diags;
-    FileSet files = FileSet::fromFolder(m_folder, diags);
     HtmlRenderer renderer(PluginRegistry::instance(), m_cur, m_cur.lang.isEmpty() ? QStringLiteral("fr") : m_cur.lang);
+    // Only the module's own media are copied: the preview of one module of a
+    // large curriculum stays instant.
+    FileSet files;
+    files.source = m_folder;
+    for (const QString &href : renderer.mediaFiles(module))
+        if (QFileInfo::exists(files.absolutePath(href)))
+            files.files.insert(href, FileEntry());
     if (!renderer.writeModulePreview(module, files, folder, diags)) {
         setError(diags);
         return {};

@@ -72,6 +72,9 @@ public:
     // document then belongs to that path.
     Q_INVOKABLE bool saveAs(const QString &path);
     Q_INVOKABLE void close();
+    // Writes the curriculum as it is now to a pack, leaving the document where
+    // it is; refused, with the errors listed in lastError, unless it validates.
+    Q_INVOKABLE bool exportPack(const QString &path);
 
     // A recovery journal newer than the last save of `path`, if any.
     Q_INVOKABLE static bool hasRecovery(const QString &path);
@@ -225,7 +228,6 @@ private:
     QString uniqueModuleId(const QString &base) const;
     QString uniquePathwayId(const QString &base) const;
     const PluginInfo *typeOf(const Activity &a) const;
-    QString t(const char *fr, const char *en) const;
 
     Curriculum m_cur;
     bool m_open = false;

@@ -249,7 +249,7 @@ void NavigatorModel::drop(int row, int target)
     else {
         // Dropped on an activity of another module: moved there, then placed at that activity.
         const int count = int(m_doc->curriculum().modules.at(t.module).activities.size());
-        m_doc->undoStack()->beginMacro(m_doc->tr("Déplacer l'activité"));
+        m_doc->undoStack()->beginMacro(tr("Déplacer l'activité"));
         m_doc->moveActivityToModule(r.module, r.activity, t.module);
         m_doc->moveActivity(t.module, count, t.activity);
         m_doc->undoStack()->endMacro();
@@ -276,15 +276,14 @@ int NavigatorModel::rowCount(const QModelIndex &parent) const
 QString NavigatorModel::label(const Row &r) const
 {
     const Curriculum &c = m_doc->curriculum();
-    const bool en = m_doc->lang() == QLatin1String("en");
     if (r.kind == QLatin1String("curriculum"))
         return c.title;
     if (r.kind == QLatin1String("section-pathways"))
-        return en ? QStringLiteral("Pathways (%1)").arg(c.pathways.size()) : QStringLiteral("Parcours (%1)").arg(c.pathways.size());
+        return tr("Parcours (%1)").arg(c.pathways.size());
     if (r.kind == QLatin1String("section-modules"))
-        return en ? QStringLiteral("Modules (%1)").arg(c.modules.size()) : QStringLiteral("Ateliers (%1)").arg(c.modules.size());
+        return tr("Ateliers (%1)").arg(c.modules.size());
     if (r.kind == QLatin1String("section-media"))
-        return en ? QStringLiteral("Media (%1)").arg(c.media.size()) : QStringLiteral("Médias (%1)").arg(c.media.size());
+        return tr("Médias (%1)").arg(c.media.size());
     if (r.kind == QLatin1String("pathway"))
         return c.pathways.at(r.pathway).title;
     if (r.kind == QLatin1String("step")) {
@@ -311,15 +310,13 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return r.kind;
     case DetailRole: {
-        const bool en = m_doc->lang() == QLatin1String("en");
         if (r.kind == QLatin1String("module")) {
             const Module &m = c.modules.at(r.module);
-            return en ? QStringLiteral("%1 min · %2 activities").arg(m.duration).arg(m.activities.size())
-                      : QStringLiteral("%1 min · %2 activités").arg(m.duration).arg(m.activities.size());
+            return tr("%1 min · %2 activités").arg(m.duration).arg(m.activities.size());
         }
         if (r.kind == QLatin1String("pathway")) {
             const Pathway &p = c.pathways.at(r.pathway);
-            return en ? QStringLiteral("%1 sessions").arg(p.steps.size()) : QStringLiteral("%1 séances").arg(p.steps.size());
+            return tr("%1 séances").arg(p.steps.size());
         }
         if (r.kind == QLatin1String("activity"))
             return m_doc->exerciseType(c.modules.at(r.module).activities.at(r.activity).type).value(QStringLiteral("name"));

@@ -62,6 +62,49 @@ EditorPage {
         help: qsTr("Minuscules, chiffres et tirets, unique dans l'atelier.")
         onEdited: t => page.doc.setActivityField(page.m, page.a, "id", t)
     }
+    FormRow {
+        label: qsTr("Médias de l'activité")
+        help: qsTr("Images, sons ou vidéos montrés avec la consigne.")
+        Repeater {
+            model: page.d.media || []
+            delegate: RowLayout {
+                required property string modelData
+                required property int index
+                Layout.fillWidth: true
+                MediaPicker {
+                    Layout.fillWidth: true
+                    doc: page.doc
+                    kind: ""
+                    fieldKey: "media/" + index
+                    label: qsTr("Média %1").arg(index + 1)
+                    value: modelData
+                    onChosen: id => {
+                        const list = page.d.media.slice()
+                        if (id === "") list.splice(index, 1); else list[index] = id
+                        page.doc.setActivityField(page.m, page.a, "media", list)
+                    }
+                }
+                Button {
+                    text: qsTr("Retirer")
+                    Accessible.name: qsTr("Retirer le média %1").arg(index + 1)
+                    onClicked: {
+                        const list = page.d.media.slice()
+                        list.splice(index, 1)
+                        page.doc.setActivityField(page.m, page.a, "media", list)
+                    }
+                }
+            }
+        }
+        MediaPicker {
+            Layout.fillWidth: true
+            doc: page.doc
+            kind: ""
+            fieldKey: "media"
+            label: qsTr("Ajouter un média")
+            value: ""
+            onChosen: id => { if (id !== "") page.doc.setActivityField(page.m, page.a, "media", (page.d.media || []).concat([id])) }
+        }
+    }
     RowLayout {
         visible: page.type.scored === true
         Layout.fillWidth: true

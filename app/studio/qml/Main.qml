@@ -369,13 +369,10 @@ ApplicationWindow {
     }
     function exportPack() {
         doc.validateNow()
-        if (doc.diagnostics.errorCount > 0) {
-            showError(qsTr("Export refusé"),
-                      qsTr("Le cursus contient %1 erreur(s). Un paquet n'est exporté que sans erreur, pour que les relais qui l'importent reçoivent un cursus qui fonctionne. Corrigez d'abord :").arg(doc.diagnostics.errorCount)
-                      + "\n\n" + doc.diagnostics.errorSummary(8))
-            return
-        }
-        exportDialog.open()
+        if (doc.diagnostics.errorCount > 0)
+            exportTo("")  // refused with the list of errors
+        else
+            exportDialog.open()
     }
 
     onClosing: close => {
@@ -437,12 +434,10 @@ ApplicationWindow {
         onAccepted: window.exportTo(window.studio.toLocalFile(selectedFile))
     }
     function exportTo(path) {
-        // Exporting is "save as pack" without leaving the current folder.
-        const source = doc.sourcePath
-        if (!doc.save() || !doc.saveAs(path) || !doc.open(source))
-            showError(qsTr("Export impossible"), doc.lastError)
-        else
+        if (doc.exportPack(path))
             infoDialog.show(qsTr("Paquet exporté"), qsTr("Le paquet a été écrit dans %1.").arg(studio.nativePath(path)))
+        else
+            showError(qsTr("Export refusé"), doc.lastError)
     }
 
     Dialog {

@@ -73,7 +73,7 @@ Item {
         onRejected: { importer.imported(index, media.id); descriptionField.text = "" }
 
         ColumnLayout {
-            anchors.fill: parent
+            width: parent.width
             spacing: Theme.spacing
             Image {
                 visible: describe.media.isImage === true
