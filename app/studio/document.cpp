@@ -23,6 +23,7 @@
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace Relais {
 
@@ -384,6 +385,7 @@ bool Document::create(const QString &rawFolder, const QString &title, const QStr
     Diagnostics diags;
     Curriculum c;
     QString mediaFrom;
+    std::unique_ptr<QTemporaryDir> unpacked;
     if (!templatePath.isEmpty()) {
         std::optional<FileSet> files = CurriculumLoader::open(templatePath, diags);
         if (!files) {
@@ -399,9 +401,11 @@ bool Document::create(const QString &rawFolder, const QString &title, const QStr
         }
         c = std::move(*r.curriculum);
         if (files->origin == FileSet::Origin::Pack) {
-            // Media of a pack template come out of the pack itself.
-            const QString tmp = folder + QStringLiteral(".template");
-            if (!Pack::unpack(templatePath, tmp, diags)) {
+            // Media of a pack template come out of the pack itself, unpacked
+            // in a temporary folder rather than beside the user's.
+            unpacked = std::make_unique<QTemporaryDir>();
+            const QString tmp = unpacked->path() + QStringLiteral("/template");
+            if (!unpacked->isValid() || !Pack::unpack(templatePath, tmp, diags)) {
                 setError(diags);
                 return false;
             }
@@ -422,8 +426,6 @@ bool Document::create(const QString &rawFolder, const QString &title, const QStr
     QDir().mkpath(folder);
     bool ok = CurriculumWriter::save(c, folder, diags)
         && (mediaFrom.isEmpty() || copyMedia(c, mediaFrom, folder, diags));
-    if (!mediaFrom.isEmpty() && mediaFrom.endsWith(QLatin1String(".template")))
-        QDir(mediaFrom).removeRecursively();
     if (!ok) {
         setError(diags);
         return false;

@@ -154,8 +154,8 @@ ColumnLayout {
                         item.doc = Qt.binding(() => editor.doc)
                         item.moduleIndex = Qt.binding(() => editor.moduleIndex)
                         item.activityIndex = Qt.binding(() => editor.activityIndex)
-                        item.field = modelData
-                        item.path = editor.path.concat([modelData.key])
+                        item.field = Qt.binding(() => modelData)
+                        item.path = Qt.binding(() => editor.path.concat([modelData.key]))
                         item.value = Qt.binding(() => editor.value ? editor.value[modelData.key] : undefined)
                     }
                 }
@@ -223,9 +223,9 @@ ColumnLayout {
                                 item.doc = Qt.binding(() => editor.doc)
                                 item.moduleIndex = Qt.binding(() => editor.moduleIndex)
                                 item.activityIndex = Qt.binding(() => editor.activityIndex)
-                                item.field = list.itemField
+                                item.field = Qt.binding(() => list.itemField)
                                 item.itemLabel = list.itemField.kind === "group" ? " " : list.itemField.label + " " + (itemFrame.index + 1)
-                                item.path = editor.path.concat([itemFrame.index])
+                                item.path = Qt.binding(() => editor.path.concat([itemFrame.index]))
                                 item.value = Qt.binding(() => list.items[itemFrame.index])
                             }
                         }

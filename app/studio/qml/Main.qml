@@ -348,8 +348,6 @@ ApplicationWindow {
             return false
         }
         studio.addRecent(path)
-        if (doc.hasRecovery(path))
-            recoveryDialog.open()
         return true
     }
     function save() {
@@ -383,15 +381,16 @@ ApplicationWindow {
     }
     onActiveChanged: if (!active) doc.writeJournal()
 
-    Component.onCompleted: {
-        const lost = doc.recoverableDocuments().filter(j => j.exists && j.source !== doc.sourcePath)
+    // Journals of other curricula, once a curriculum named on the command line had its chance to open.
+    Component.onCompleted: Qt.callLater(() => {
+        const lost = doc.recoverableDocuments().filter(j => j.exists)
         if (!doc.isOpen && lost.length > 0) {
             recoveryListDialog.entries = lost
             recoveryListDialog.open()
-        } else if (doc.isOpen && doc.hasRecovery(doc.sourcePath)) {
-            recoveryDialog.open()
         }
-    }
+    })
+    // However a curriculum is opened (command line, dialog, recent files), a
+    // journal left by a crash is offered first.
     Connections {
         target: window.doc
         function onOpenedChanged() {
