@@ -379,7 +379,6 @@ ApplicationWindow {
             whenSafe(() => { closeConfirmed = true; doc.close(); window.close() })
         }
     }
-    onActiveChanged: if (!active) doc.writeJournal()
 
     // Journals of other curricula, once a curriculum named on the command line had its chance to open.
     Component.onCompleted: Qt.callLater(() => {
