@@ -326,30 +326,32 @@ private:
     {
         const Location loc = locs.value(path, locs.value(path.section(QLatin1Char('/'), 0, -2) + QStringLiteral("/@") + f.key, fallback));
         const QString text = value.toString();
+        // Findings name the value itself ("…/payload/choices/1/text"), as the plugins' own rules do.
+        const QString at = element + QLatin1Char('/') + path;
         switch (f.kind) {
         case Field::Kind::Text:
         case Field::Kind::RichText: {
             const QString plain = f.kind == Field::Kind::RichText
                                       ? richTextPlain(PayloadCodec::richTextFromString(text)) : text;
             if (f.required && plain.trimmed().isEmpty())
-                fieldProblem(QStringLiteral("payload.required"), loc, element, f);
+                fieldProblem(QStringLiteral("payload.required"), loc, at, f);
             const int limit = f.maxLength > 0 ? f.maxLength : 5000;
             if (plain.size() > limit)
-                fieldProblem(QStringLiteral("payload.too-long"), loc, element, f, {QString::number(limit)});
+                fieldProblem(QStringLiteral("payload.too-long"), loc, at, f, {QString::number(limit)});
             if (f.kind == Field::Kind::RichText)
-                Validator::checkRichText(PayloadCodec::richTextFromString(text), element, loc, diags);
+                Validator::checkRichText(PayloadCodec::richTextFromString(text), at, loc, diags);
             break;
         }
         case Field::Kind::Integer: {
             if (!value.isValid()) {
                 if (f.required)
-                    fieldProblem(QStringLiteral("payload.required"), loc, element, f);
+                    fieldProblem(QStringLiteral("payload.required"), loc, at, f);
                 break;
             }
             bool ok = false;
             const qlonglong v = value.toLongLong(&ok);
             if (!ok || v < f.min || (f.max > f.min && v > f.max))
-                fieldProblem(QStringLiteral("payload.range"), loc, element, f,
+                fieldProblem(QStringLiteral("payload.range"), loc, at, f,
                              {QString::number(f.min), f.max > f.min ? QString::number(f.max) : QStringLiteral("∞")});
             break;
         }
@@ -360,29 +362,29 @@ private:
             for (const Field::Option &o : f.options)
                 allowed = allowed || o.value == text;
             if (!allowed)
-                fieldProblem(QStringLiteral("payload.choice"), loc, element, f, {text});
+                fieldProblem(QStringLiteral("payload.choice"), loc, at, f, {text});
             break;
         }
         case Field::Kind::Media: {
             if (text.isEmpty()) {
                 if (f.required)
-                    fieldProblem(QStringLiteral("payload.required"), loc, element, f);
+                    fieldProblem(QStringLiteral("payload.required"), loc, at, f);
                 break;
             }
             const MediaAsset *m = c.asset(text);
             if (m && !f.mediaKind.isEmpty() && !m->type.startsWith(f.mediaKind + QLatin1Char('/')))
-                fieldProblem(QStringLiteral("payload.media-kind"), loc, element, f, {f.mediaKind, text, m->type});
+                fieldProblem(QStringLiteral("payload.media-kind"), loc, at, f, {f.mediaKind, text, m->type});
             break;
         }
         case Field::Kind::Group:
             if (!value.isValid() && f.required)
-                fieldProblem(QStringLiteral("payload.required"), loc, element, f);
+                fieldProblem(QStringLiteral("payload.required"), loc, at, f);
             fields(f.fields, value.toMap(), path, locs, loc, element);
             break;
         case Field::Kind::List: {
             const QVariantList items = value.toList();
             if ((f.required && items.isEmpty()) || items.size() < f.min || (f.max > 0 && items.size() > f.max))
-                fieldProblem(QStringLiteral("payload.list-size"), loc, element, f,
+                fieldProblem(QStringLiteral("payload.list-size"), loc, at, f,
                              {QString::number(f.min), f.max > 0 ? QString::number(f.max) : QStringLiteral("∞"),
                               QString::number(items.size())});
             for (qsizetype i = 0; i < items.size(); ++i)

@@ -45,19 +45,22 @@ QStringList fromLines(const QVariant &value)
     return out;
 }
 
-// Ids are slugs: what is typed is lowered and anything else becomes a dash.
+// Ids are slugs: what is typed is lowered, accents dropped, and any run of
+// other characters becomes one dash between words ("Arnaques !" → "arnaques").
 QString slug(const QString &text)
 {
-    QString s = text.normalized(QString::NormalizationForm_D).toLower();
+    const QString s = text.normalized(QString::NormalizationForm_D).toLower();
     QString out;
     for (const QChar c : s) {
         if (c.category() == QChar::Mark_NonSpacing)
             continue;
         if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
             out += c;
-        else if (!out.endsWith(QLatin1Char('-')))
+        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
             out += QLatin1Char('-');
     }
+    if (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
     return out;
 }
 
@@ -209,6 +212,7 @@ Document::Document(QObject *parent)
     connect(&m_undo, &QUndoStack::indexChanged, this, &Document::undoStateChanged);
     connect(&m_undo, &QUndoStack::undoTextChanged, this, &Document::undoStateChanged);
     connect(&m_undo, &QUndoStack::redoTextChanged, this, &Document::undoStateChanged);
+    m_validation->setInput([this] { return ValidationRunner::Input{m_cur, m_folder}; });
     connect(m_validation, &ValidationRunner::started, this, [this] { m_diagnostics->setRunning(true); });
     connect(m_validation, &ValidationRunner::finished, this, [this](const Diagnostics &d) {
         m_diagnostics->setRunning(m_validation->isRunning());
@@ -258,11 +262,20 @@ void Document::setError(const QString &message)
 
 void Document::setError(const Diagnostics &diags)
 {
+    setError(describe(diags));
+}
+
+QString Document::describe(const Diagnostics &diags) const
+{
     QStringList out;
-    for (const Diagnostic &d : diags)
-        if (d.severity == Severity::Error)
-            out << d.message(m_lang);
-    setError(out.join(QLatin1Char('\n')));
+    for (const Diagnostic &d : diags) {
+        if (d.severity != Severity::Error)
+            continue;
+        const QString where = d.location.line > 0 ? QStringLiteral("%1:%2 : ").arg(d.location.file).arg(d.location.line)
+            : d.location.file.isEmpty() ? QString() : d.location.file + QStringLiteral(" : ");
+        out << where + d.message(m_lang);
+    }
+    return out.join(QLatin1Char('\n'));
 }
 
 QString Document::journalFolder()
@@ -346,8 +359,12 @@ bool Document::loadFolder(const QString &folder)
     CurriculumLoader::Options options;
     options.schema = false;
     CurriculumLoader::Result result = CurriculumLoader::load(*files, options);
-    if (!result.curriculum) {
-        setError(result.diagnostics);
+    // A file that could not be read would be missing from the model, and the
+    // next save would drop it from curriculum.xml: such a curriculum is not
+    // opened until the file is mended (relais validate says where).
+    if (!result.curriculum || hasErrors(result.diagnostics)) {
+        setError(tr("Ce cursus ne peut pas être ouvert sans risquer de perdre une partie de son contenu :")
+                 + QLatin1Char('\n') + describe(result.diagnostics));
         return false;
     }
     m_cur = std::move(*result.curriculum);
@@ -370,7 +387,7 @@ bool Document::loadFolder(const QString &folder)
     changed(true);
     emit selectionChanged();
     m_diagnostics->setDiagnostics(result.diagnostics);
-    m_validation->runNow(m_cur, m_folder);
+    m_validation->runNow();
     return true;
 }
 
@@ -751,7 +768,7 @@ void Document::changed(bool structural)
     if (structural)
         emit structureChanged();
     if (m_open)
-        m_validation->schedule(m_cur, m_folder);
+        m_validation->schedule();
 }
 
 void Document::setSelection(const Selection &sel)
@@ -1098,9 +1115,10 @@ void Document::setCurriculumItemField(const QString &list, int i, const QString 
 
 QString Document::uniquePathwayId(const QString &base) const
 {
-    QString id = slug(base).isEmpty() ? QStringLiteral("parcours") : slug(base);
+    const QString root = slug(base).isEmpty() ? QStringLiteral("parcours") : slug(base);
+    QString id = root;
     for (int n = 2; m_cur.pathway(id); ++n)
-        id = slug(base) + QLatin1Char('-') + QString::number(n);
+        id = root + QLatin1Char('-') + QString::number(n);
     return id;
 }
 
@@ -1358,6 +1376,7 @@ int Document::addModule()
     m.file = modulePath(m.id);
     m.duration = 120;
     m.modality = QStringLiteral("collectif");
+    m.level = QStringLiteral("debutant");
     m.objectives << tr("À compléter");
     const int index = m_sel.module >= 0 ? m_sel.module + 1 : int(m_cur.modules.size());
     Selection sel;
@@ -1747,7 +1766,7 @@ QString Document::goToDiagnostic(int row)
 void Document::validateNow()
 {
     if (m_open) {
-        m_validation->runNow(m_cur, m_folder);
+        m_validation->runNow();
         m_validation->waitForIdle();
     }
 }

@@ -211,6 +211,8 @@ signals:
 private:
     void setError(const QString &message);
     void setError(const Diagnostics &diags);
+    // Error findings as lines "file:line : message" in the interface's language.
+    QString describe(const Diagnostics &diags) const;
     bool loadFolder(const QString &folder);
     bool takeLock(const QString &path);
     void edit(const QString &text, const QString &mergeKey, const std::function<void(Curriculum &)> &change,

@@ -58,18 +58,14 @@ ValidationRunner::~ValidationRunner()
     m_watcher.waitForFinished();
 }
 
-void ValidationRunner::schedule(const Curriculum &curriculum, const QString &folder)
+void ValidationRunner::schedule()
 {
-    m_next = curriculum;
-    m_folder = folder;
     m_pending = true;
     m_timer.start();
 }
 
-void ValidationRunner::runNow(const Curriculum &curriculum, const QString &folder)
+void ValidationRunner::runNow()
 {
-    m_next = curriculum;
-    m_folder = folder;
     m_pending = true;
     m_timer.stop();
     start();
@@ -79,7 +75,6 @@ void ValidationRunner::cancel()
 {
     m_timer.stop();
     m_pending = false;
-    m_next = {};
 }
 
 void ValidationRunner::waitForIdle()
@@ -97,12 +92,12 @@ void ValidationRunner::waitForIdle()
 
 void ValidationRunner::start()
 {
-    if (!m_pending || m_watcher.isRunning())
+    if (!m_pending || m_watcher.isRunning() || !m_input)
         return;
     m_pending = false;
     emit started();
-    m_watcher.setFuture(QtConcurrent::run(&ValidationRunner::validate, m_next, m_folder));
-    m_next = {};
+    Input input = m_input();
+    m_watcher.setFuture(QtConcurrent::run(&ValidationRunner::validate, std::move(input.curriculum), input.folder));
 }
 
 Diagnostics ValidationRunner::validate(const Curriculum &curriculum, const QString &folder)

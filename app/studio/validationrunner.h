@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 
 namespace Relais {
 
@@ -21,10 +22,19 @@ public:
     explicit ValidationRunner(QObject *parent = nullptr);
     ~ValidationRunner() override;
 
+    // What to validate: the curriculum as it is when a run starts, and the
+    // folder of its media. Asked for only then, so that the runner holds no
+    // copy between keystrokes (a copy would make each edit unshare the model).
+    struct Input
+    {
+        Curriculum curriculum;
+        QString folder;
+    };
+    void setInput(std::function<Input()> input) { m_input = std::move(input); }
     void setDelay(int ms) { m_timer.setInterval(ms); }
-    // Validates `curriculum` with the media of `folder`, after the delay.
-    void schedule(const Curriculum &curriculum, const QString &folder);
-    void runNow(const Curriculum &curriculum, const QString &folder);
+    // Validates after the delay; edits in between push the run back.
+    void schedule();
+    void runNow();
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
     // Blocks until the pending and running validations are over (tests, saving).
@@ -41,8 +51,7 @@ private:
 
     QTimer m_timer;
     QFutureWatcher<Diagnostics> m_watcher;
-    Curriculum m_next;
-    QString m_folder;
+    std::function<Input()> m_input;
     bool m_pending = false;
 };
 
