@@ -112,6 +112,12 @@ int main(int argc, char *argv[])
             doc.setPayloadValue(m, mcq, {QStringLiteral("question")}, text);
         });
     }
+    // The preview (F5): the selected module written as learners see it.
+    doc.select(QStringLiteral("module"), m);
+    t.start();
+    const bool previewed = !doc.writePreview().isEmpty();
+    printf("preview_ms %.1f\n", previewed ? ms(t) : -1.0);
+
     doc.select(QStringLiteral("curriculum"));
     type(doc, "curriculum-title", n, [&](const QString &text) { doc.setCurriculumField(QStringLiteral("title"), text); });
 
