@@ -372,7 +372,7 @@ bool Document::loadFolder(const QString &folder)
     m_open = true;
     m_undo.clear();
     m_mergeIndex = -1;
-    m_journalIndex = 0;
+    m_journalRevision = m_revision;
     m_createdMedia.clear();
     m_savedXml.clear();
     for (auto it = files->files.cbegin(); it != files->files.cend(); ++it)
@@ -525,7 +525,7 @@ bool Document::save()
     }
     m_undo.setClean();
     m_mergeIndex = -1;
-    m_journalIndex = m_undo.index();
+    m_journalRevision = m_revision;
     m_createdMedia.clear();
     Journal::remove(m_source);
     setError(QString());
@@ -638,12 +638,14 @@ void Document::writeJournal()
 {
     if (!m_open)
         return;
+    // The revision, not the undo index: typing in one field stays one undo
+    // step, and each keystroke must still reach the journal.
     if (m_undo.isClean()) {
         Journal::remove(m_source);
-        m_journalIndex = m_undo.index();
+        m_journalRevision = m_revision;
         return;
     }
-    if (m_undo.index() == m_journalIndex && Journal::exists(m_source))
+    if (m_revision == m_journalRevision && Journal::exists(m_source))
         return;
     Journal j;
     j.source = m_source;
@@ -655,7 +657,7 @@ void Document::writeJournal()
             j.media.insert(href, f.readAll());
     }
     if (j.write())
-        m_journalIndex = m_undo.index();
+        m_journalRevision = m_revision;
 }
 
 bool Document::restoreRecovery()

@@ -247,7 +247,7 @@ private:
     QHash<QString, QByteArray> m_savedXml;  // file → bytes at the last save, to write only what changed
     QSet<QString> m_createdMedia;  // copied in by this session: removed at save when no longer declared
     QTimer m_journalTimer;
-    int m_journalIndex = -1;       // stack index at the last journal write
+    int m_journalRevision = -1;    // revision at the last journal write
     NavigatorModel *m_navigator;
     DiagnosticsModel *m_diagnostics;
     ValidationRunner *m_validation;

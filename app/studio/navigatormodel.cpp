@@ -305,8 +305,10 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     const Curriculum &c = m_doc->curriculum();
     switch (role) {
     case Qt::DisplayRole:
-    case LabelRole:
-        return label(r);
+    case LabelRole: {
+        const QString text = label(r);
+        return text.trimmed().isEmpty() ? tr("(sans titre)") : text;
+    }
     case KindRole:
         return r.kind;
     case DetailRole: {

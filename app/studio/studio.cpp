@@ -7,6 +7,8 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QKeyEvent>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QSettings>
@@ -45,6 +47,7 @@ Studio::~Studio() = default;
 bool Studio::start(QQmlApplicationEngine &engine)
 {
     m_engine = &engine;
+    QCoreApplication::instance()->installEventFilter(this);
     applyLanguage();
     engine.setInitialProperties({{QStringLiteral("studio"), QVariant::fromValue(this)},
                                  {QStringLiteral("doc"), QVariant::fromValue(m_doc)}});
@@ -71,21 +74,46 @@ void Studio::setLanguage(const QString &language)
     emit languageChanged();
 }
 
+bool Studio::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = !undo && key->matches(QKeySequence::Redo);
+        if (undo || redo) {
+            // The override is claimed so that no shortcut fires too; the key press does the work.
+            if (event->type() == QEvent::KeyPress && m_doc->isOpen())
+                undo ? m_doc->undo() : m_doc->redo();
+            event->accept();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void Studio::applyLanguage()
 {
     const QString lang = effectiveLanguage();
-    if (m_translator) {
-        QCoreApplication::removeTranslator(m_translator.get());
-        m_translator.reset();
+    for (auto *t : {&m_translator, &m_qtTranslator}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(t->get());
+            t->reset();
+        }
     }
-    // French is the source language; English comes from Qt Linguist's translation.
-    if (lang == QLatin1String("en")) {
-        m_translator = std::make_unique<QTranslator>();
-        if (m_translator->load(QStringLiteral(":/i18n/relais_studio_en.qm")))
-            QCoreApplication::installTranslator(m_translator.get());
+    auto install = [](std::unique_ptr<QTranslator> &slot, const QString &file) {
+        slot = std::make_unique<QTranslator>();
+        if (slot->load(file))
+            QCoreApplication::installTranslator(slot.get());
         else
-            m_translator.reset();
-    }
+            slot.reset();
+    };
+    // French is the Studio's source language, English comes from Qt
+    // Linguist's translation; Qt's own words (dialog buttons) are English
+    // unless Qt's French translation is loaded.
+    if (lang == QLatin1String("en"))
+        install(m_translator, QStringLiteral(":/i18n/relais_studio_en.qm"));
+    else
+        install(m_qtTranslator, QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_fr.qm"));
     m_doc->setLang(lang);
     if (m_engine)
         m_engine->retranslate();

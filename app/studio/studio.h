@@ -53,6 +53,11 @@ public:
     Q_INVOKABLE static bool exists(const QString &path);
     Q_INVOKABLE static bool openFolder(const QString &path);
 
+protected:
+    // Undo and redo keys always act on the document: a text field would
+    // otherwise undo its own text and send it back as a new edit.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void languageChanged();
     void recentFilesChanged();
@@ -65,6 +70,7 @@ private:
     QString m_language;
     QStringList m_recent;
     std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_qtTranslator;
 };
 
 } // namespace Relais

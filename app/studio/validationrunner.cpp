@@ -45,7 +45,8 @@ ValidationRunner::ValidationRunner(QObject *parent)
     m_timer.setInterval(400);
     connect(&m_timer, &QTimer::timeout, this, &ValidationRunner::start);
     connect(&m_watcher, &QFutureWatcher<Diagnostics>::finished, this, [this] {
-        if (m_watcher.isCanceled())
+        m_busy = false;
+        if (m_watcher.isCanceled() || m_runGeneration != m_generation)
             return;
         emit finished(m_watcher.result());
         if (m_pending)
@@ -75,18 +76,21 @@ void ValidationRunner::cancel()
 {
     m_timer.stop();
     m_pending = false;
+    ++m_generation;
 }
 
 void ValidationRunner::waitForIdle()
 {
-    while (m_pending || m_watcher.isRunning()) {
+    // Until the result has reached whoever listens, not only until the
+    // worker is done: its delivery is an event still to come.
+    while (m_pending || m_busy) {
         if (m_timer.isActive()) {
             m_timer.stop();
             start();
         }
         m_watcher.waitForFinished();
         QCoreApplication::sendPostedEvents(&m_watcher);
-        QCoreApplication::processEvents();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     }
 }
 
@@ -95,6 +99,8 @@ void ValidationRunner::start()
     if (!m_pending || m_watcher.isRunning() || !m_input)
         return;
     m_pending = false;
+    m_busy = true;
+    m_runGeneration = m_generation;
     emit started();
     Input input = m_input();
     m_watcher.setFuture(QtConcurrent::run(&ValidationRunner::validate, std::move(input.curriculum), input.folder));

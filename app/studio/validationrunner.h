@@ -53,6 +53,9 @@ private:
     QFutureWatcher<Diagnostics> m_watcher;
     std::function<Input()> m_input;
     bool m_pending = false;
+    bool m_busy = false;  // from a run's start until its result is delivered
+    int m_generation = 0;  // moves on at cancel(): results of older runs are dropped
+    int m_runGeneration = 0;
 };
 
 } // namespace Relais

@@ -27,7 +27,8 @@ Pane {
                 color: Theme.muted
                 text: panel.doc.diagnostics.running ? qsTr("vérification en cours…")
                     : list.count === 0 ? qsTr("Aucun problème trouvé.")
-                    : qsTr("%1 erreur(s), %2 avertissement(s)").arg(panel.doc.diagnostics.errorCount).arg(panel.doc.diagnostics.warningCount)
+                    : qsTr("%n erreur(s)", "", panel.doc.diagnostics.errorCount) + " · "
+                      + qsTr("%n avertissement(s)", "", panel.doc.diagnostics.warningCount)
             }
         }
         ListView {

@@ -12,7 +12,7 @@ ColumnLayout {
     spacing: 4
     Layout.fillWidth: true
     // Side by side in a row, fields share the width equally.
-    Layout.preferredWidth: 1
+    Layout.preferredWidth: 200
 
     Label {
         Layout.fillWidth: true

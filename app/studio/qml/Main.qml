@@ -74,7 +74,7 @@ ApplicationWindow {
     }
     Action {
         id: undoAction
-        text: window.doc.canUndo ? qsTr("Annuler : %1").arg(window.doc.undoText) : qsTr("Annuler")
+        text: window.doc.canUndo ? qsTr("Annuler : %1").arg(window.doc.undoText) : qsTr("Annuler", "undo")
         shortcut: StandardKey.Undo
         enabled: window.doc.canUndo
         onTriggered: window.doc.undo()
@@ -304,7 +304,8 @@ ApplicationWindow {
                 objectName: "statusCounts"
                 text: window.doc.diagnostics.running && window.doc.diagnostics.errorCount + window.doc.diagnostics.warningCount === 0
                       ? qsTr("Vérification…")
-                      : qsTr("%1 erreur(s) · %2 avertissement(s)").arg(window.doc.diagnostics.errorCount).arg(window.doc.diagnostics.warningCount)
+                      : qsTr("%n erreur(s)", "", window.doc.diagnostics.errorCount) + " · "
+                        + qsTr("%n avertissement(s)", "", window.doc.diagnostics.warningCount)
                 color: window.doc.diagnostics.errorCount > 0 ? Theme.error : Theme.text
                 font.bold: window.doc.diagnostics.errorCount > 0
             }
@@ -393,6 +394,7 @@ ApplicationWindow {
     Connections {
         target: window.doc
         function onOpenedChanged() {
+            recoveryListDialog.close()
             if (window.doc.isOpen && window.doc.hasRecovery(window.doc.sourcePath) && !recoveryDialog.visible)
                 recoveryDialog.open()
         }
@@ -627,13 +629,18 @@ ApplicationWindow {
                     window.doc.addActivity(window.doc.moduleIndex, modelData.id)
                 }
                 contentItem: ColumnLayout {
-                    Label { text: modelData.name; font.bold: true }
+                    Label { text: modelData.name; font.bold: true; color: Theme.text }
                     Label {
                         Layout.fillWidth: true
                         text: modelData.description
                         wrapMode: Text.Wrap
-                        color: Theme.muted
+                        color: highlighted ? Theme.text : Theme.muted
                     }
+                }
+                background: Rectangle {
+                    color: highlighted ? Theme.selection : "transparent"
+                    border.color: highlighted && typeList.activeFocus ? Theme.accent : "transparent"
+                    border.width: 2
                 }
             }
         }

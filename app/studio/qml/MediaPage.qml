@@ -57,20 +57,21 @@ EditorPage {
     SectionTitle { text: qsTr("Tous les médias") }
     Repeater {
         model: page.media
-        delegate: Frame {
+        delegate: Rectangle {
             id: card
             required property var modelData
             required property int index
             property string fieldKey: "media/" + index
             Layout.fillWidth: true
-            background: Rectangle {
-                color: card.index === page.selected ? Theme.selection : "transparent"
-                border.color: Theme.border
-                radius: 4
-            }
+            implicitHeight: cardRow.implicitHeight + 20
+            color: card.index === page.selected ? Theme.selection : "white"
+            border.color: Theme.border
+            radius: 4
             RowLayout {
-                anchors.left: parent.left
-                anchors.right: parent.right
+                id: cardRow
+                x: 10
+                y: 10
+                width: card.width - 20
                 spacing: Theme.spacing
                 Rectangle {
                     Layout.preferredWidth: 160
@@ -94,6 +95,8 @@ EditorPage {
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    spacing: 6
                     Label { text: card.modelData.href; font.bold: true; Layout.fillWidth: true; elide: Text.ElideMiddle }
                     Label {
                         text: qsTr("%1 · %2 Ko").arg(card.modelData.type).arg(Math.max(1, Math.round(card.modelData.size / 1024)))
@@ -119,6 +122,7 @@ EditorPage {
                     }
                     RowLayout {
                         Layout.fillWidth: true
+                        spacing: Theme.spacing
                         TextRow {
                             label: qsTr("Crédit")
                             value: card.modelData.credit

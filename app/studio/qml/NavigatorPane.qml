@@ -37,7 +37,7 @@ Pane {
             objectName: "navigatorSearch"
             Layout.fillWidth: true
             Layout.margins: 8
-            placeholderText: qsTr("Rechercher un atelier, une activité… (Ctrl+F)")
+            placeholderText: qsTr("Rechercher… (Ctrl+F)")
             Accessible.name: qsTr("Rechercher dans le cursus")
             onTextChanged: pane.nav.filter = text
             Keys.onDownPressed: list.forceActiveFocus()

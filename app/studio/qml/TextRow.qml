@@ -23,6 +23,8 @@ FormRow {
         selectByMouse: true
         Accessible.name: row.label
         Accessible.description: row.help
+        // A long value shows its beginning, not where a cursor left it.
+        onTextChanged: if (!activeFocus) ensureVisible(0)
         onTextEdited: if (!row.commitOnly) row.edited(text)
         onEditingFinished: if (row.commitOnly && text !== row.value) row.edited(text)
     }

@@ -465,6 +465,9 @@ Control {
 
                                 Shape {
                                     anchors.fill: parent
+                                    // Qt 6.4's software renderer (offscreen, no GPU) does not clip
+                                    // shapes to a scrolling editor; drawn through a layer, they are.
+                                    layer.enabled: true
                                     ShapePath {
                                         strokeColor: zoneItem.color
                                         strokeWidth: zoneItem.isSelected ? 4 : 2
