@@ -810,18 +810,7 @@ void Document::clampSelection()
 
 void Document::select(const QString &kind, int first, int second)
 {
-    Selection s;
-    s.kind = kind;
-    if (kind == QLatin1String("pathway") || kind == QLatin1String("step")) {
-        s.pathway = first;
-        s.step = kind == QLatin1String("step") ? second : -1;
-    } else if (kind == QLatin1String("module") || kind == QLatin1String("activity")) {
-        s.module = first;
-        s.activity = kind == QLatin1String("activity") ? second : -1;
-    } else if (kind == QLatin1String("media")) {
-        s.media = first;
-    }
-    setSelection(s);
+    setSelection(Selection::of(kind, first, second));
 }
 
 // ---- Reading ----------------------------------------------------------------
@@ -1178,9 +1167,7 @@ int Document::addPathway()
     s.title = tr("Première séance");
     p.steps.append(s);
     const int index = int(m_cur.pathways.size());
-    Selection sel;
-    sel.kind = QStringLiteral("pathway");
-    sel.pathway = index;
+    const Selection sel = Selection::of(QStringLiteral("pathway"), index);
     edit(tr("Ajouter un parcours"), {}, [&p](Curriculum &c) { c.pathways.append(p); }, sel);
     return index;
 }
@@ -1193,9 +1180,7 @@ int Document::duplicatePathway(int p)
     copy.id = uniquePathwayId(copy.id + QStringLiteral("-copie"));
     copy.file = pathwayPath(copy.id);
     copy.title += tr(" (copie)");
-    Selection sel;
-    sel.kind = QStringLiteral("pathway");
-    sel.pathway = p + 1;
+    const Selection sel = Selection::of(QStringLiteral("pathway"), p + 1);
     edit(tr("Dupliquer le parcours"), {}, [&](Curriculum &c) { c.pathways.insert(p + 1, copy); }, sel);
     return p + 1;
 }
@@ -1213,9 +1198,7 @@ void Document::movePathway(int from, int to)
 {
     if (from < 0 || from >= m_cur.pathways.size() || to < 0 || to >= m_cur.pathways.size() || from == to)
         return;
-    Selection sel;
-    sel.kind = QStringLiteral("pathway");
-    sel.pathway = to;
+    const Selection sel = Selection::of(QStringLiteral("pathway"), to);
     edit(tr("Déplacer le parcours"), {}, [&](Curriculum &c) { moveItem(c.pathways, from, to); }, sel);
 }
 
@@ -1233,10 +1216,7 @@ int Document::addStep(int p)
         ++n;
     s.id = QStringLiteral("seance-%1").arg(n);
     s.title = tr("Séance %1").arg(pw.steps.size() + 1);
-    Selection sel;
-    sel.kind = QStringLiteral("step");
-    sel.pathway = p;
-    sel.step = int(pw.steps.size());
+    const Selection sel = Selection::of(QStringLiteral("step"), p, int(pw.steps.size()));
     edit(tr("Ajouter une séance"), {}, [&](Curriculum &c) { c.pathways[p].steps.append(s); }, sel);
     return sel.step;
 }
@@ -1245,9 +1225,7 @@ void Document::removeStep(int p, int s)
 {
     if (p < 0 || p >= m_cur.pathways.size() || s < 0 || s >= m_cur.pathways.at(p).steps.size())
         return;
-    Selection sel;
-    sel.kind = QStringLiteral("pathway");
-    sel.pathway = p;
+    const Selection sel = Selection::of(QStringLiteral("pathway"), p);
     edit(tr("Supprimer la séance"), {}, [&](Curriculum &c) { c.pathways[p].steps.removeAt(s); }, sel);
 }
 
@@ -1258,10 +1236,7 @@ void Document::moveStep(int p, int from, int to)
     const qsizetype n = m_cur.pathways.at(p).steps.size();
     if (from < 0 || from >= n || to < 0 || to >= n || from == to)
         return;
-    Selection sel;
-    sel.kind = QStringLiteral("step");
-    sel.pathway = p;
-    sel.step = to;
+    const Selection sel = Selection::of(QStringLiteral("step"), p, to);
     edit(tr("Déplacer la séance"), {}, [&](Curriculum &c) { moveItem(c.pathways[p].steps, from, to); }, sel);
 }
 
@@ -1381,9 +1356,7 @@ int Document::addModule()
     m.level = QStringLiteral("debutant");
     m.objectives << tr("À compléter");
     const int index = m_sel.module >= 0 ? m_sel.module + 1 : int(m_cur.modules.size());
-    Selection sel;
-    sel.kind = QStringLiteral("module");
-    sel.module = index;
+    const Selection sel = Selection::of(QStringLiteral("module"), index);
     edit(tr("Ajouter un atelier"), {}, [&](Curriculum &c) { c.modules.insert(index, m); }, sel);
     return index;
 }
@@ -1396,9 +1369,7 @@ int Document::duplicateModule(int i)
     copy.id = uniqueModuleId(copy.id + QStringLiteral("-copie"));
     copy.file = modulePath(copy.id);
     copy.title += tr(" (copie)");
-    Selection sel;
-    sel.kind = QStringLiteral("module");
-    sel.module = i + 1;
+    const Selection sel = Selection::of(QStringLiteral("module"), i + 1);
     edit(tr("Dupliquer l'atelier"), {}, [&](Curriculum &c) { c.modules.insert(i + 1, copy); }, sel);
     return i + 1;
 }
@@ -1409,11 +1380,7 @@ void Document::removeModule(int i)
         return;
     // Steps that ran it keep the reference, shown as broken, so that nothing
     // is silently changed in a pathway.
-    Selection sel;
-    if (i > 0) {
-        sel.kind = QStringLiteral("module");
-        sel.module = i - 1;
-    }
+    const Selection sel = i > 0 ? Selection::of(QStringLiteral("module"), i - 1) : Selection();
     edit(tr("Supprimer l'atelier « %1 »").arg(m_cur.modules.at(i).title), {},
          [i](Curriculum &c) { c.modules.removeAt(i); }, sel);
 }
@@ -1422,9 +1389,7 @@ void Document::moveModule(int from, int to)
 {
     if (from < 0 || from >= m_cur.modules.size() || to < 0 || to >= m_cur.modules.size() || from == to)
         return;
-    Selection sel;
-    sel.kind = QStringLiteral("module");
-    sel.module = to;
+    const Selection sel = Selection::of(QStringLiteral("module"), to);
     edit(tr("Déplacer l'atelier"), {}, [&](Curriculum &c) { moveItem(c.modules, from, to); }, sel);
 }
 
@@ -1447,10 +1412,7 @@ int Document::addActivity(int m, const QString &typeId)
     a.payloadNamespace = type->ns;
     const int index = m_sel.kind == QLatin1String("activity") && m_sel.module == m ? m_sel.activity + 1
                                                                                    : int(mod.activities.size());
-    Selection sel;
-    sel.kind = QStringLiteral("activity");
-    sel.module = m;
-    sel.activity = index;
+    const Selection sel = Selection::of(QStringLiteral("activity"), m, index);
     editModule(m, tr("Ajouter une activité « %1 »").arg(a.title), {},
                [&](Module &x) { x.activities.insert(index, a); }, sel);
     return index;
@@ -1467,10 +1429,7 @@ int Document::duplicateActivity(int m, int a)
         id = copy.id + QStringLiteral("-copie-") + QString::number(n);
     copy.id = id;
     copy.title += tr(" (copie)");
-    Selection sel;
-    sel.kind = QStringLiteral("activity");
-    sel.module = m;
-    sel.activity = a + 1;
+    const Selection sel = Selection::of(QStringLiteral("activity"), m, a + 1);
     editModule(m, tr("Dupliquer l'activité"), {}, [&](Module &x) { x.activities.insert(a + 1, copy); }, sel);
     return a + 1;
 }
@@ -1479,9 +1438,7 @@ void Document::removeActivity(int m, int a)
 {
     if (m < 0 || m >= m_cur.modules.size() || a < 0 || a >= m_cur.modules.at(m).activities.size())
         return;
-    Selection sel;
-    sel.kind = QStringLiteral("module");
-    sel.module = m;
+    const Selection sel = Selection::of(QStringLiteral("module"), m);
     const QString id = m_cur.modules.at(m).activities.at(a).id;
     editModule(m, tr("Supprimer l'activité « %1 »").arg(m_cur.modules.at(m).activities.at(a).title), {},
                [&](Module &x) {
@@ -1501,10 +1458,7 @@ void Document::moveActivity(int m, int from, int to)
     const qsizetype n = m_cur.modules.at(m).activities.size();
     if (from < 0 || from >= n || to < 0 || to >= n || from == to)
         return;
-    Selection sel;
-    sel.kind = QStringLiteral("activity");
-    sel.module = m;
-    sel.activity = to;
+    const Selection sel = Selection::of(QStringLiteral("activity"), m, to);
     editModule(m, tr("Déplacer l'activité"), {}, [&](Module &x) { moveItem(x.activities, from, to); }, sel);
 }
 
@@ -1518,10 +1472,7 @@ void Document::moveActivityToModule(int m, int a, int target)
     const QString base = act.id;
     for (int n = 2; dest.activity(act.id); ++n)
         act.id = base + QLatin1Char('-') + QString::number(n);
-    Selection sel;
-    sel.kind = QStringLiteral("activity");
-    sel.module = target;
-    sel.activity = int(dest.activities.size());
+    const Selection sel = Selection::of(QStringLiteral("activity"), target, int(dest.activities.size()));
     edit(tr("Déplacer l'activité vers « %1 »").arg(dest.title), {}, [&](Curriculum &c) {
         Module &from = c.modules[m];
         from.activities.removeAt(a);
@@ -1674,9 +1625,7 @@ int Document::importMedia(const QUrl &url)
     asset.type = type;
     asset.sha256 = sha256OfFile(m_folder + QLatin1Char('/') + href, &asset.size);
     const int index = int(m_cur.media.size());
-    Selection sel;
-    sel.kind = QStringLiteral("media");
-    sel.media = index;
+    const Selection sel = Selection::of(QStringLiteral("media"), index);
     edit(tr("Importer « %1 »").arg(info.fileName()), {}, [&asset](Curriculum &c) { c.media.append(asset); },
          m_sel.kind == QLatin1String("media") ? sel : m_sel);
     return index;

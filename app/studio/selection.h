@@ -16,6 +16,23 @@ struct Selection
     int activity = -1;
     int media = -1;
     bool operator==(const Selection &) const = default;
+
+    // pathway(p), step(p, s), module(m), activity(m, a), media(i), curriculum.
+    static Selection of(const QString &kind, int first = -1, int second = -1)
+    {
+        Selection s;
+        s.kind = kind;
+        if (kind == QLatin1String("pathway") || kind == QLatin1String("step")) {
+            s.pathway = first;
+            s.step = kind == QLatin1String("step") ? second : -1;
+        } else if (kind == QLatin1String("module") || kind == QLatin1String("activity")) {
+            s.module = first;
+            s.activity = kind == QLatin1String("activity") ? second : -1;
+        } else if (kind == QLatin1String("media")) {
+            s.media = first;
+        }
+        return s;
+    }
 };
 
 } // namespace Relais
