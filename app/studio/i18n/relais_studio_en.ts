@@ -938,6 +938,10 @@
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Ajouter un média…</source>
+        <translation>Add media…</translation>
+    </message>
 </context>
 <context>
     <name>ModuleChoice</name>

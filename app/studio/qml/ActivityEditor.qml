@@ -101,6 +101,7 @@ EditorPage {
             kind: ""
             fieldKey: "media"
             label: qsTr("Ajouter un média")
+            adding: true
             value: ""
             onChosen: id => { if (id !== "") page.doc.setActivityField(page.m, page.a, "media", (page.d.media || []).concat([id])) }
         }

@@ -194,8 +194,9 @@ ColumnLayout {
                         anchors.right: parent.right
                         RowLayout {
                             Layout.fillWidth: true
+                            // A group item is named here; a single value names itself in its field.
                             Label {
-                                text: list.itemField.label + " " + (itemFrame.index + 1)
+                                text: list.itemField.kind === "group" ? list.itemField.label + " " + (itemFrame.index + 1) : ""
                                 font.bold: true
                                 Layout.fillWidth: true
                             }

@@ -12,6 +12,8 @@ ColumnLayout {
     property string kind: "image"
     property string fieldKey
     property string label
+    // Adding to a list: no current media to show, only the ways to add one.
+    property bool adding: false
     signal chosen(string id)
     spacing: 6
 
@@ -21,6 +23,7 @@ ColumnLayout {
         spacing: Theme.spacing
         Layout.fillWidth: true
         Rectangle {
+            visible: !picker.adding
             Layout.preferredWidth: 120
             Layout.preferredHeight: 80
             color: Theme.panel
@@ -44,6 +47,7 @@ ColumnLayout {
         ColumnLayout {
             Layout.fillWidth: true
             Label {
+                visible: !picker.adding
                 Layout.fillWidth: true
                 elide: Text.ElideMiddle
                 text: picker.value === "" ? qsTr("Aucun média choisi")
@@ -53,7 +57,7 @@ ColumnLayout {
             RowLayout {
                 Button {
                     property string fieldKey: picker.fieldKey
-                    text: qsTr("Choisir…")
+                    text: picker.adding ? qsTr("Ajouter un média…") : qsTr("Choisir…")
                     Accessible.name: qsTr("Choisir : %1").arg(picker.label)
                     onClicked: chooser.open()
                 }
