@@ -373,7 +373,8 @@ bool Document::loadFolder(const QString &folder)
     m_undo.clear();
     m_mergeIndex = -1;
     m_journalRevision = m_revision;
-    m_createdMedia.clear();
+    m_importedMedia.clear();
+    m_removedMedia.clear();
     m_savedXml.clear();
     for (auto it = files->files.cbegin(); it != files->files.cend(); ++it)
         if (FileSet::isXml(it.key()))
@@ -453,8 +454,13 @@ bool Document::create(const QString &rawFolder, const QString &title, const QStr
 void Document::close()
 {
     m_validation->cancel();
-    if (m_open)
+    if (m_open) {
         Journal::remove(m_source);
+        // The trainer saved or gave up: files imported since are not part of the curriculum.
+        if (m_workingCopy.isEmpty())
+            for (const QString &href : std::as_const(m_importedMedia))
+                QFile::remove(m_folder + QLatin1Char('/') + href);
+    }
     if (!m_workingCopy.isEmpty())
         QDir(m_workingCopy).removeRecursively();
     m_workingCopy.clear();
@@ -468,7 +474,8 @@ void Document::close()
     m_folder.clear();
     m_sel = Selection();
     m_savedXml.clear();
-    m_createdMedia.clear();
+    m_importedMedia.clear();
+    m_removedMedia.clear();
     m_diagnostics->setDiagnostics({});
     if (wasOpen) {
         emit openedChanged();
@@ -492,14 +499,9 @@ bool Document::writeFolder(const QString &folder, Diagnostics &diags)
         QSet<QString> declared;
         for (const MediaAsset &m : m_cur.media)
             declared.insert(m.href);
-        for (auto it = m_createdMedia.begin(); it != m_createdMedia.end();) {
-            if (declared.contains(*it)) {
-                ++it;
-            } else {
-                QFile::remove(folder + QLatin1Char('/') + *it);
-                it = m_createdMedia.erase(it);
-            }
-        }
+        for (const QString &href : m_importedMedia + m_removedMedia)
+            if (!declared.contains(href))
+                QFile::remove(folder + QLatin1Char('/') + href);
     }
     m_savedXml.clear();
     for (auto it = files.cbegin(); it != files.cend(); ++it)
@@ -526,7 +528,8 @@ bool Document::save()
     m_undo.setClean();
     m_mergeIndex = -1;
     m_journalRevision = m_revision;
-    m_createdMedia.clear();
+    m_importedMedia.clear();
+    m_removedMedia.clear();
     Journal::remove(m_source);
     setError(QString());
     emit saved();
@@ -578,7 +581,8 @@ bool Document::saveAs(const QString &rawPath)
     m_source = path;
     m_sourceIsPack = asPack;
     m_folder = folder;
-    m_createdMedia.clear();
+    m_importedMedia.clear();
+    m_removedMedia.clear();
     m_savedXml.clear();
     for (const auto &[key, bytes] : CurriculumWriter::files(m_cur).asKeyValueRange())
         m_savedXml.insert(key, bytes);
@@ -651,7 +655,7 @@ void Document::writeJournal()
     j.source = m_source;
     j.title = m_cur.title;
     j.files = CurriculumWriter::files(m_cur);
-    for (const QString &href : std::as_const(m_createdMedia)) {
+    for (const QString &href : std::as_const(m_importedMedia)) {
         QFile f(m_folder + QLatin1Char('/') + href);
         if (f.open(QIODevice::ReadOnly))
             j.media.insert(href, f.readAll());
@@ -673,7 +677,7 @@ bool Document::restoreRecovery()
     for (auto it = j->media.cbegin(); it != j->media.cend(); ++it) {
         if (!QFileInfo::exists(m_folder + QLatin1Char('/') + it.key())
             && writeFileAtomically(m_folder + QLatin1Char('/') + it.key(), it.value(), diags))
-            m_createdMedia.insert(it.key());
+            m_importedMedia.insert(it.key());
     }
     FileSet files = FileSet::fromFolder(m_folder, diags);
     for (auto it = files.files.begin(); it != files.files.end();)
@@ -1618,7 +1622,7 @@ int Document::importMedia(const QUrl &url)
                      .arg(info.fileName()));
         return -1;
     }
-    m_createdMedia.insert(href);
+    m_importedMedia.insert(href);
     MediaAsset asset;
     asset.id = name;
     asset.href = href;
@@ -1651,7 +1655,7 @@ void Document::removeMedia(int i)
         return;
     const QString href = m_cur.media.at(i).href;
     // The file goes at the next save, once nothing declares it (undo brings it back).
-    m_createdMedia.insert(href);
+    m_removedMedia.insert(href);
     edit(tr("Retirer le média « %1 »").arg(href.section(QLatin1Char('/'), 1)), {},
          [i](Curriculum &c) { c.media.removeAt(i); });
 }

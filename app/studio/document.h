@@ -245,7 +245,11 @@ private:
     QString m_lastError;
     std::unique_ptr<QLockFile> m_lock;
     QHash<QString, QByteArray> m_savedXml;  // file → bytes at the last save, to write only what changed
-    QSet<QString> m_createdMedia;  // copied in by this session: removed at save when no longer declared
+    // Media files copied in, and media taken out, since the last save: at the
+    // next save, those no longer declared are deleted; files imported and
+    // never saved are deleted when the document is closed.
+    QSet<QString> m_importedMedia;
+    QSet<QString> m_removedMedia;
     QTimer m_journalTimer;
     int m_journalRevision = -1;    // revision at the last journal write
     NavigatorModel *m_navigator;

@@ -5,6 +5,7 @@
 #include "validator.h"
 
 #include <QCoreApplication>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Relais {
@@ -34,6 +35,17 @@ QString elementAt(const Curriculum &c, const Location &loc)
         return element;
     }
     return {};
+}
+
+// Validation runs its own parallel maps on Qt's global pool; were it running
+// on that pool too, two documents validating at once would hold both threads
+// of a two-core machine while waiting for maps that get no thread. Runs go
+// through a pool of their own instead, one at a time.
+QThreadPool &runPool()
+{
+    static QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    return pool;
 }
 
 } // namespace
@@ -103,7 +115,7 @@ void ValidationRunner::start()
     m_runGeneration = m_generation;
     emit started();
     Input input = m_input();
-    m_watcher.setFuture(QtConcurrent::run(&ValidationRunner::validate, std::move(input.curriculum), input.folder));
+    m_watcher.setFuture(QtConcurrent::run(&runPool(), &ValidationRunner::validate, std::move(input.curriculum), input.folder));
 }
 
 Diagnostics ValidationRunner::validate(const Curriculum &curriculum, const QString &folder)
