@@ -790,6 +790,27 @@ private slots:
         QVERIFY(!TestUtil::readFile(root + QStringLiteral("/curriculum.xml")).contains("plan-cv"));
     }
 
+    // Giving up unsaved changes leaves the folder as it was saved: files
+    // imported since go, files taken out since stay.
+    void discardedMediaChanges()
+    {
+        QTemporaryDir tmp;
+        const QString root = StudioTest::copyCurriculum(tmp);
+        const QString image = tmp.path() + QStringLiteral("/photo.png");
+        QImage(4, 4, QImage::Format_RGB32).save(image, "PNG");
+        const QString planCv = root + QStringLiteral("/media/plan-cv.svg");
+        Document doc;
+        QVERIFY(doc.open(root));
+        QVERIFY(doc.importMedia(QUrl::fromLocalFile(image)) >= 0);
+        QVERIFY(QFileInfo::exists(root + QStringLiteral("/media/photo.png")));
+        doc.removeMedia(asset(doc, QStringLiteral("plan-cv")));
+        doc.discardRecovery();
+        doc.close();
+        QVERIFY(!QFileInfo::exists(root + QStringLiteral("/media/photo.png")));
+        QVERIFY(QFileInfo::exists(planCv));
+        QVERIFY2(errors(root).isEmpty(), qPrintable(errors(root).join(QLatin1Char('\n'))));
+    }
+
     void brokenFolder_data()
     {
         QTest::addColumn<QString>("file");
