@@ -130,6 +130,51 @@ Item {
             tryVerify(() => !total.differs)
         }
 
+        function rowOf(doc, kind, index) {
+            const nav = doc.navigator
+            for (let i = 0; i < nav.rowCount(); ++i) {
+                const d = nav.rowData(i)
+                if (d.kind === kind && (kind === "module" ? d.module === index : d.activity === index))
+                    return i
+            }
+            return -1
+        }
+        function dragRow(pane, from, to) {
+            const list = pane.list
+            list.positionViewAtIndex(from, ListView.Beginning)
+            tryVerify(() => list.itemAtIndex(from) !== null && list.itemAtIndex(to) !== null, 2000)
+            const a = list.itemAtIndex(from), b = list.itemAtIndex(to)
+            verify(a && b, "rows " + from + " and " + to + " on screen")
+            const p = a.mapToItem(top, 100, a.height / 2)
+            const q = b.mapToItem(top, 100, b.height / 2)
+            mousePress(top, p.x, p.y)
+            for (let s = 1; s <= 10; ++s)
+                mouseMove(top, p.x, p.y + (q.y - p.y) * s / 10, 20)
+            mouseRelease(top, q.x, q.y)
+        }
+
+        function test_navigatorDragAndDrop() {
+            const doc = fixture.openCopy()
+            const pane = createTemporaryObject(navigatorPane, top, { doc: doc })
+            // A module dropped on another takes its place.
+            const first = doc.moduleData(0).id
+            dragRow(pane, rowOf(doc, "module", 0), rowOf(doc, "module", 2))
+            compare(doc.moduleData(2).id, first)
+            compare(doc.undoText.length > 0, true)
+            doc.undo()
+            compare(doc.moduleData(0).id, first)
+            // An activity dropped on another module moves there, as its last activity.
+            doc.select("activity", 1, 0)
+            const moved = doc.moduleData(1).activities[0].title
+            const count = doc.moduleData(2).activities.length
+            dragRow(pane, rowOf(doc, "activity", 0), rowOf(doc, "module", 2))
+            compare(doc.moduleData(2).activities.length, count + 1)
+            compare(doc.moduleData(2).activities[count].title, moved)
+            doc.undo()
+            compare(doc.moduleData(2).activities.length, count)
+            compare(doc.moduleData(1).activities[0].title, moved)
+        }
+
         function test_navigatorKeys() {
             const doc = fixture.openCopy()
             const pane = createTemporaryObject(navigatorPane, top, { doc: doc })

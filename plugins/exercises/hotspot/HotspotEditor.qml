@@ -538,6 +538,8 @@ Control {
                             property string hover: "none"
                             anchors.fill: parent
                             hoverEnabled: true
+                            // Inside the Studio's scrolling page: a drag draws, it does not scroll.
+                            preventStealing: true
                             cursorShape: hover === "handle" ? Qt.CrossCursor
                                        : hover === "zone" ? Qt.SizeAllCursor : Qt.ArrowCursor
                             onPressed: mouse => {
