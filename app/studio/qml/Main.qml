@@ -261,7 +261,7 @@ ApplicationWindow {
                 DiagnosticsPanel {
                     id: diagnosticsPanel
                     doc: window.doc
-                    SplitView.preferredHeight: 150
+                    SplitView.preferredHeight: 130
                     SplitView.minimumHeight: 90
                     onGoTo: row => {
                         const key = window.doc.goToDiagnostic(row)
