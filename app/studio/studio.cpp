@@ -7,6 +7,8 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QQuickItem>
 #include <QKeyEvent>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -17,6 +19,16 @@
 namespace Relais {
 
 namespace {
+
+// Text typed in a dialog (a media description) is not in the document yet:
+// there, the keys undo the text.
+bool inPopup(QObject *focus)
+{
+    for (auto *item = qobject_cast<QQuickItem *>(focus); item; item = item->parentItem())
+        if (item->inherits("QQuickOverlay"))
+            return true;
+    return false;
+}
 
 constexpr int maxRecent = 8;
 
@@ -80,7 +92,7 @@ bool Studio::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         const bool undo = key->matches(QKeySequence::Undo);
         const bool redo = !undo && key->matches(QKeySequence::Redo);
-        if (undo || redo) {
+        if ((undo || redo) && !inPopup(QGuiApplication::focusObject())) {
             // The override is claimed so that no shortcut fires too; the key press does the work.
             if (event->type() == QEvent::KeyPress && m_doc->isOpen())
                 undo ? m_doc->undo() : m_doc->redo();

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -246,6 +247,32 @@ private slots:
         QCOMPARE(after.keys(), original.keys());
         for (auto it = original.cbegin(); it != original.cend(); ++it)
             QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
+    }
+
+    // In a dialog, Ctrl+Z takes back what is typed there, not the document's last step.
+    void undoInDialog()
+    {
+        QTemporaryDir tmp;
+        const QString root = StudioTest::copyCurriculum(tmp);
+        const QString image = tmp.path() + QStringLiteral("/photo.png");
+        QImage(4, 4, QImage::Format_RGB32).save(image, "PNG");
+        StudioWindow w;
+        QVERIFY(w.show());
+        QVERIFY2(w.open(root), qPrintable(w.doc()->lastError()));
+        Document *doc = w.doc();
+        const int index = doc->importMedia(QUrl::fromLocalFile(image));
+        QVERIFY(index >= 0);
+        const int steps = doc->undoStack()->count();
+        QObject *dialog = w.object(QStringLiteral("describeMediaDialog"));
+        QVERIFY(dialog);
+        dialog->setProperty("index", index);
+        QVERIFY(QMetaObject::invokeMethod(dialog, "open"));
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        w.type(QStringLiteral("Une photo"));
+        w.key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(doc->undoStack()->count(), steps);
+        QCOMPARE(doc->undoStack()->index(), steps);
+        QCOMPARE(doc->curriculum().media.size(), index + 1);
     }
 
     void crashAndRestore()
