@@ -32,6 +32,7 @@ void DiagnosticsModel::setDiagnostics(const Diagnostics &diags)
     m_errors = countSeverity(m_diags, Severity::Error);
     m_warnings = countSeverity(m_diags, Severity::Warning);
     m_infos = countSeverity(m_diags, Severity::Info);
+    ++m_revision;
     emit countsChanged();
 }
 
@@ -42,6 +43,8 @@ void DiagnosticsModel::setLang(const QString &lang)
     m_lang = lang;
     if (!m_diags.isEmpty())
         emit dataChanged(index(0), index(int(m_diags.size()) - 1), {MessageRole, PlaceRole});
+    ++m_revision;
+    emit countsChanged();
 }
 
 void DiagnosticsModel::setRunning(bool running)

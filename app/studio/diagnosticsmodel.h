@@ -19,6 +19,8 @@ class DiagnosticsModel : public QAbstractListModel
     Q_PROPERTY(int warningCount READ warningCount NOTIFY countsChanged)
     Q_PROPERTY(int infoCount READ infoCount NOTIFY countsChanged)
     Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
+    // Moves on with every new set of findings (or language), for what shows them.
+    Q_PROPERTY(int revision READ revision NOTIFY countsChanged)
 
 public:
     enum Role { SeverityRole = Qt::UserRole + 1, CodeRole, MessageRole, PlaceRole, ElementRole, LineRole };
@@ -34,6 +36,7 @@ public:
     int warningCount() const { return m_warnings; }
     int infoCount() const { return m_infos; }
     bool isRunning() const { return m_running; }
+    int revision() const { return m_revision; }
     // The worst severity (0 error, 1 warning, 2 info, -1 none) of what is
     // found about an element and everything inside it ("module:x", "module:x/activity:y").
     int worstFor(const QString &element) const { return m_worst.value(element, -1); }
@@ -56,6 +59,7 @@ private:
     int m_warnings = 0;
     int m_infos = 0;
     bool m_running = false;
+    int m_revision = 0;
 };
 
 } // namespace Relais

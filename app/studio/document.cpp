@@ -1718,6 +1718,42 @@ QString Document::goToDiagnostic(int row)
     return parts.join(QLatin1Char('/'));
 }
 
+QString Document::fieldProblem(const QString &fieldKey) const
+{
+    QString element;
+    const Selection &s = m_sel;
+    if (s.kind == QLatin1String("module") || s.kind == QLatin1String("activity")) {
+        if (s.module < 0 || s.module >= m_cur.modules.size())
+            return {};
+        const Module &m = m_cur.modules.at(s.module);
+        element = QStringLiteral("module:") + m.id;
+        if (s.kind == QLatin1String("activity") && s.activity >= 0 && s.activity < m.activities.size())
+            element += QStringLiteral("/activity:") + m.activities.at(s.activity).id;
+    } else if (s.kind == QLatin1String("pathway") || s.kind == QLatin1String("step")) {
+        if (s.pathway < 0 || s.pathway >= m_cur.pathways.size())
+            return {};
+        const Pathway &p = m_cur.pathways.at(s.pathway);
+        element = QStringLiteral("pathway:") + p.id;
+        if (s.kind == QLatin1String("step") && s.step >= 0 && s.step < p.steps.size())
+            element += QStringLiteral("/step:") + p.steps.at(s.step).id;
+    } else if (s.kind == QLatin1String("curriculum")) {
+        element = QStringLiteral("curriculum");
+    } else {
+        return {};
+    }
+    element += QLatin1Char('/') + fieldKey;
+    const Diagnostic *warning = nullptr;
+    for (const Diagnostic &d : m_diagnostics->diagnostics()) {
+        if (d.element != element)
+            continue;
+        if (d.severity == Severity::Error)
+            return d.message(m_lang);
+        if (!warning && d.severity == Severity::Warning)
+            warning = &d;
+    }
+    return warning ? warning->message(m_lang) : QString();
+}
+
 void Document::validateNow()
 {
     if (m_open) {

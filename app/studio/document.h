@@ -186,6 +186,9 @@ public:
     // Diagnostics: moves the selection to what the diagnostic is about and
     // returns the field key to focus ("title", "payload/choices/1/text").
     Q_INVOKABLE QString goToDiagnostic(int row);
+    // The first error (or else warning) about a field of the selected object,
+    // by the editors' field key ("title", "payload/choices/1/text"); "" when none.
+    Q_INVOKABLE QString fieldProblem(const QString &fieldKey) const;
     Q_INVOKABLE void validateNow();
     // Writes the current module as learners see it and returns its index.html ("" on failure).
     Q_INVOKABLE QString writePreview();

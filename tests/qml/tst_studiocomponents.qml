@@ -130,6 +130,26 @@ Item {
             tryVerify(() => !total.differs)
         }
 
+        // A finding shows under its field's label, and focusField() puts the cursor in that field.
+        function test_fieldShowsItsProblem() {
+            const doc = fixture.openCopy()
+            doc.select("module", 1)
+            const page = createTemporaryObject(moduleEditor, top, { doc: doc })
+            const row = find(page, i => i.problemKey === "title")
+            verify(row)
+            compare(row.problem, "")
+            doc.setModuleField(1, "title", "")
+            doc.validateNow()
+            tryVerify(() => row.problem.length > 0)
+            verify(row.problem.indexOf("titre") >= 0, row.problem)
+            verify(page.focusField("title"))
+            const input = findByKey(page, "title")
+            verify(input.activeFocus)
+            doc.undo()
+            doc.validateNow()
+            tryCompare(row, "problem", "")
+        }
+
         function rowOf(doc, kind, index) {
             const nav = doc.navigator
             for (let i = 0; i < nav.rowCount(); ++i) {

@@ -10,6 +10,7 @@ FormRow {
     id: row
     property string value
     property string fieldKey
+    problemKey: fieldKey
     property string placeholder
     // "markup": rich text (paragraphs, lists, **bold**, *emphasis*, [links](…));
     // "lines": one entry per line; "text": one long line, wrapped on screen.

@@ -7,6 +7,7 @@ FormRow {
     id: row
     property string value
     property string fieldKey
+    problemKey: fieldKey
     property var options: []
     signal edited(string value)
 

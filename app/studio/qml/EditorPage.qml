@@ -14,8 +14,8 @@ ScrollView {
     clip: true
 
     function findField(item, key) {
-        if (item.fieldKey !== undefined && item.fieldKey === key && item.visible && item.activeFocusOnTab !== undefined
-                && item.forceActiveFocus)
+        // The control itself (it takes focus from Tab), not the row around it.
+        if (item.fieldKey !== undefined && item.fieldKey === key && item.visible && item.activeFocusOnTab === true)
             return item
         const kids = item.children || []
         for (let i = 0; i < kids.length; ++i) {
@@ -25,6 +25,12 @@ ScrollView {
         }
         return null
     }
+    // What the last validation says about a field of the object shown ("" when nothing).
+    readonly property int problemsVersion: page.doc ? page.doc.revision + page.doc.diagnostics.revision : 0
+    function problemFor(key) {
+        return page.doc && key ? page.doc.fieldProblem(key) : ""
+    }
+
     // The field itself, or the closest one above it ("choices/1/text", then "choices/1", then "choices").
     function focusField(key) {
         let k = key

@@ -9,7 +9,18 @@ ColumnLayout {
     property string label
     property string help
     property bool required: false
+    // The field key whose validation findings the row shows, under its label.
+    property string problemKey
+    property Item page: null
+    readonly property string problem: page && problemKey && page.problemsVersion >= 0 ? page.problemFor(problemKey) : ""
     spacing: 4
+
+    Component.onCompleted: {
+        let p = parent
+        while (p && p.problemFor === undefined)
+            p = p.parent
+        page = p
+    }
     Layout.fillWidth: true
     // Side by side in a row, fields share the width equally.
     Layout.preferredWidth: 200
@@ -20,6 +31,13 @@ ColumnLayout {
         font.bold: true
         color: Theme.text
         visible: row.label.length > 0
+        wrapMode: Text.Wrap
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: row.problem.length > 0
+        text: "⚠ " + row.problem
+        color: Theme.error
         wrapMode: Text.Wrap
     }
     Label {

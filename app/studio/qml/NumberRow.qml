@@ -7,6 +7,7 @@ FormRow {
     id: row
     property var value  // a number, or "" when not said
     property string fieldKey
+    problemKey: fieldKey
     property int from: 0
     property int to: 100000
     property bool optional: false

@@ -8,6 +8,7 @@ FormRow {
     id: row
     property string value
     property string fieldKey
+    problemKey: fieldKey
     property string placeholder
     property bool commitOnly: false
     property int maximumLength: 32767
