@@ -37,6 +37,8 @@ sizes=("$@")
 
 log() { printf '\n==> %s\n' "$*" >&2; }
 die() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
+# shellcheck source=bench/curricula.sh
+. "$repo/bench/curricula.sh"
 
 # Tools come from Debian packages; install what is missing rather than fail,
 # since a fresh machine of this project does not have them.
@@ -134,24 +136,8 @@ max_rss() {
 }
 
 for n in "${sizes[@]}"; do
-    [[ $n =~ ^[0-9]+$ && $n -gt 0 ]] || die "not a module count: $n"
-    dir=$work/n$n src=$work/n$n/curriculum
-    mkdir -p "$dir"
-
-    # Generating N=1000 takes a while: reuse the folder when the generator and
-    # its parameters are unchanged.
-    stamp="modules=$n activities=$activities seed=$seed generator=$(sha256sum "$repo/bench/generate.py" | cut -c1-16)"
-    if [[ ! -f $dir/stamp || $(cat "$dir/stamp") != "$stamp" ]]; then
-        log "generating N=$n into $src"
-        rm -f "$dir/stamp"
-        python3 "$repo/bench/generate.py" --modules "$n" --activities "$activities" --seed "$seed" --force "$src"
-        echo "$stamp" >"$dir/stamp"
-        # The hash cache distrusts files changed less than 2 s before they are
-        # hashed; let the new files age so that the warm-up run can cache them.
-        sleep 3
-    fi
-    # Write back the generator's dirty pages now rather than during a timed run.
-    sync
+    dir=$work/n$n
+    src=$(bench_curriculum "$n") || die "no curriculum of $n modules (see above)"
 
     # Timings of a tool that fails are meaningless: both must accept the folder.
     xml_cmd="cd '$src' && xmllint --noout --schema '$schema' curriculum.xml pathways/*.xml modules/*.xml"

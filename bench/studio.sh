@@ -45,6 +45,8 @@ sizes=("$@")
 
 log() { printf '\n==> %s\n' "$*" >&2; }
 die() { printf 'studio.sh: %s\n' "$*" >&2; exit 1; }
+# shellcheck source=bench/curricula.sh
+. "$repo/bench/curricula.sh"
 
 for target in relais-studio bench_studio_typing; do
     [[ -x $build/bin/$target ]] || die "$build/bin/$target not found: cmake --build $build --target $target"
@@ -100,19 +102,8 @@ EOF
 }
 
 for n in "${sizes[@]}"; do
-    [[ $n =~ ^[0-9]+$ && $n -gt 0 ]] || die "not a module count: $n"
-    dir=$work/n$n src=$work/n$n/curriculum
-    mkdir -p "$dir"
-
-    # The same stamp as bench/run.sh: a folder either script generated is reused.
-    stamp="modules=$n activities=$activities seed=$seed generator=$(sha256sum "$repo/bench/generate.py" | cut -c1-16)"
-    if [[ ! -f $dir/stamp || $(cat "$dir/stamp") != "$stamp" ]]; then
-        log "generating N=$n into $src"
-        rm -f "$dir/stamp"
-        python3 "$repo/bench/generate.py" --modules "$n" --activities "$activities" --seed "$seed" --force "$src"
-        echo "$stamp" >"$dir/stamp"
-    fi
-    sync
+    dir=$work/n$n
+    src=$(bench_curriculum "$n") || die "no curriculum of $n modules (see above)"
 
     # The warm-up run reads the folder into the page cache and fills the
     # media hash cache that the background validation uses.
