@@ -212,6 +212,9 @@ Document::Document(QObject *parent)
     connect(&m_undo, &QUndoStack::indexChanged, this, &Document::undoStateChanged);
     connect(&m_undo, &QUndoStack::undoTextChanged, this, &Document::undoStateChanged);
     connect(&m_undo, &QUndoStack::redoTextChanged, this, &Document::undoStateChanged);
+    // Plugins are loaded here, on the interface thread, before any validation
+    // thread asks for them: their objects belong to this thread.
+    PluginRegistry::instance();
     m_validation->setInput([this] { return ValidationRunner::Input{m_cur, m_folder}; });
     connect(m_validation, &ValidationRunner::started, this, [this] { m_diagnostics->setRunning(true); });
     connect(m_validation, &ValidationRunner::finished, this, [this](const Diagnostics &d) {
@@ -594,7 +597,7 @@ bool Document::saveAs(const QString &rawPath)
     return true;
 }
 
-bool Document::exportPack(const QString &path)
+bool Document::canExport()
 {
     if (!m_open)
         return false;
@@ -606,6 +609,13 @@ bool Document::exportPack(const QString &path)
                  + QStringLiteral("\n\n") + m_diagnostics->errorSummary(8));
         return false;
     }
+    return true;
+}
+
+bool Document::exportPack(const QString &path)
+{
+    if (!canExport())
+        return false;
     Diagnostics diags;
     FileSet files = FileSet::fromFolder(m_folder, diags);
     for (auto it = files.files.begin(); it != files.files.end();)

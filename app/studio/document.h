@@ -72,8 +72,11 @@ public:
     // document then belongs to that path.
     Q_INVOKABLE bool saveAs(const QString &path);
     Q_INVOKABLE void close();
+    // Validates now; false, with the errors listed in lastError, when the
+    // curriculum may not be exported.
+    Q_INVOKABLE bool canExport();
     // Writes the curriculum as it is now to a pack, leaving the document where
-    // it is; refused, with the errors listed in lastError, unless it validates.
+    // it is; refused as canExport() says.
     Q_INVOKABLE bool exportPack(const QString &path);
 
     // A recovery journal newer than the last save of `path`, if any.

@@ -58,9 +58,10 @@ ValidationRunner::ValidationRunner(QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &ValidationRunner::start);
     connect(&m_watcher, &QFutureWatcher<Diagnostics>::finished, this, [this] {
         m_busy = false;
-        if (m_watcher.isCanceled() || m_runGeneration != m_generation)
-            return;
-        emit finished(m_watcher.result());
+        // A run for a document since closed is dropped, but what was asked
+        // meanwhile (another document opened) still runs.
+        if (!m_watcher.isCanceled() && m_runGeneration == m_generation)
+            emit finished(m_watcher.result());
         if (m_pending)
             start();
     });
@@ -96,7 +97,7 @@ void ValidationRunner::waitForIdle()
     // Until the result has reached whoever listens, not only until the
     // worker is done: its delivery is an event still to come.
     while (m_pending || m_busy) {
-        if (m_timer.isActive()) {
+        if (m_pending && !m_busy) {
             m_timer.stop();
             start();
         }

@@ -629,6 +629,53 @@ private slots:
         QVERIFY2(other.open(root), qPrintable(other.lastError()));
     }
 
+    // Reopening while the previous validation still runs: that run's result is
+    // dropped and the new document is validated all the same.
+    void reopenWhileValidating()
+    {
+        QTemporaryDir tmp;
+        const QString root = StudioTest::copyCurriculum(tmp);
+        Document doc;
+        QVERIFY(doc.open(root));
+        doc.close();
+        QVERIFY(doc.open(root));
+        const int opened = doc.diagnostics()->revision();
+        QTRY_VERIFY_WITH_TIMEOUT(doc.diagnostics()->revision() > opened && !doc.diagnostics()->isRunning(), 20000);
+        doc.setModuleField(module(doc, arnaques), QStringLiteral("title"), QString());
+        doc.validateNow();
+        QCOMPARE(doc.diagnostics()->errorCount(), 1);
+    }
+
+    // Exporting writes the curriculum as it is now, errors refused, without
+    // saving the folder or leaving it.
+    void exportPack()
+    {
+        QTemporaryDir tmp;
+        const QString root = StudioTest::copyCurriculum(tmp);
+        const QString pack = tmp.path() + QStringLiteral("/export.relais");
+        const QMap<QString, QByteArray> before = TestUtil::readTree(root);
+        Document doc;
+        QVERIFY(doc.open(root));
+        const int m = module(doc, arnaques);
+        doc.setModuleField(m, QStringLiteral("title"), QString());
+        QVERIFY(!doc.canExport());
+        QVERIFY(!doc.exportPack(pack));
+        QVERIFY2(doc.lastError().contains(QStringLiteral("Le titre est vide")), qPrintable(doc.lastError()));
+        QVERIFY(!QFileInfo::exists(pack));
+
+        doc.setModuleField(m, QStringLiteral("title"), QStringLiteral("Exporté sans enregistrer"));
+        QVERIFY(doc.canExport());
+        QVERIFY2(doc.exportPack(pack), qPrintable(doc.lastError()));
+        QVERIFY2(errors(pack).isEmpty(), qPrintable(errors(pack).join(QLatin1Char('\n'))));
+        Document exported;
+        QVERIFY2(exported.open(pack), qPrintable(exported.lastError()));
+        QCOMPARE(exported.curriculum().modules.at(m).title, QStringLiteral("Exporté sans enregistrer"));
+        // The document stays on its folder, unsaved, and the folder is untouched.
+        QCOMPARE(doc.sourcePath(), QFileInfo(root).absoluteFilePath());
+        QVERIFY(doc.isModified());
+        QVERIFY(TestUtil::readTree(root) == before);
+    }
+
     void saveAsPack()
     {
         QTemporaryDir tmp;

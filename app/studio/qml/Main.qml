@@ -367,11 +367,10 @@ ApplicationWindow {
         unsavedDialog.open()
     }
     function exportPack() {
-        doc.validateNow()
-        if (doc.diagnostics.errorCount > 0)
-            exportTo("")  // refused with the list of errors
-        else
+        if (doc.canExport())
             exportDialog.open()
+        else
+            showError(qsTr("Export refusé"), doc.lastError)
     }
 
     onClosing: close => {
