@@ -362,7 +362,11 @@ QMap<QString, QByteArray> CurriculumWriter::files(const Curriculum &c)
 
 bool CurriculumWriter::save(const Curriculum &c, const QString &folder, Diagnostics &diags)
 {
-    const QMap<QString, QByteArray> all = files(c);
+    return save(files(c), folder, diags);
+}
+
+bool CurriculumWriter::save(const QMap<QString, QByteArray> &all, const QString &folder, Diagnostics &diags)
+{
     bool ok = true;
     // Modules and pathways first, curriculum.xml (which lists them) last, so
     // that an interrupted save never lists a file that is not there yet.

@@ -22,6 +22,8 @@ public:
     // Writes the XML files into folder: each file is replaced atomically and
     // only when its bytes change. Media files are not touched.
     static bool save(const Curriculum &curriculum, const QString &folder, Diagnostics &diags);
+    // The same for files already written out by files().
+    static bool save(const QMap<QString, QByteArray> &files, const QString &folder, Diagnostics &diags);
 };
 
 QString modulePath(const QString &id);

@@ -105,6 +105,18 @@ bool FileSet::isXml(const QString &rel)
         && rel.endsWith(QLatin1String(".xml")) && rel.count(QLatin1Char('/')) == 1;
 }
 
+void FileSet::replaceXml(const QMap<QString, QByteArray> &xml)
+{
+    for (auto it = files.begin(); it != files.end();)
+        it = isXml(it.key()) ? files.erase(it) : std::next(it);
+    for (auto it = xml.cbegin(); it != xml.cend(); ++it) {
+        FileEntry e;
+        e.data = it.value();
+        e.size = e.data.size();
+        files.insert(it.key(), e);
+    }
+}
+
 void FileSet::computeMissingHashes()
 {
     for (FileEntry &f : files)

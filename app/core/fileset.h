@@ -38,6 +38,9 @@ public:
     const FileEntry *file(const QString &path) const;
     // Hashes the files held in memory whose hash is not known yet.
     void computeMissingHashes();
+    // Puts these XML files (by relative path) in place of every XML file the
+    // set holds: the media of a folder with the XML of a model not yet saved.
+    void replaceXml(const QMap<QString, QByteArray> &xml);
     QString absolutePath(const QString &relativePath) const;  // folders only
 };
 

@@ -378,10 +378,10 @@ bool Document::loadFolder(const QString &folder)
     m_journalRevision = m_revision;
     m_importedMedia.clear();
     m_removedMedia.clear();
-    m_savedXml.clear();
+    m_savedFiles.clear();
     for (auto it = files->files.cbegin(); it != files->files.cend(); ++it)
         if (FileSet::isXml(it.key()))
-            m_savedXml.insert(it.key(), it->data);
+            m_savedFiles.insert(it.key());
     m_sel = Selection();
     m_journalTimer.start();
     setError(QString());
@@ -476,7 +476,7 @@ void Document::close()
     m_source.clear();
     m_folder.clear();
     m_sel = Selection();
-    m_savedXml.clear();
+    m_savedFiles.clear();
     m_importedMedia.clear();
     m_removedMedia.clear();
     m_diagnostics->setDiagnostics({});
@@ -488,27 +488,23 @@ void Document::close()
     }
 }
 
-bool Document::writeFolder(const QString &folder, Diagnostics &diags)
+bool Document::writeFolder(Diagnostics &diags)
 {
     const QMap<QString, QByteArray> files = CurriculumWriter::files(m_cur);
-    if (!CurriculumWriter::save(m_cur, folder, diags))
+    if (!CurriculumWriter::save(files, m_folder, diags))
         return false;
     // Files of modules and pathways that are gone (removed, renamed) go once
     // curriculum.xml no longer lists them.
-    if (folder == m_folder) {
-        for (auto it = m_savedXml.cbegin(); it != m_savedXml.cend(); ++it)
-            if (!files.contains(it.key()))
-                QFile::remove(folder + QLatin1Char('/') + it.key());
-        QSet<QString> declared;
-        for (const MediaAsset &m : m_cur.media)
-            declared.insert(m.href);
-        for (const QString &href : m_importedMedia + m_removedMedia)
-            if (!declared.contains(href))
-                QFile::remove(folder + QLatin1Char('/') + href);
-    }
-    m_savedXml.clear();
-    for (auto it = files.cbegin(); it != files.cend(); ++it)
-        m_savedXml.insert(it.key(), it.value());
+    for (const QString &file : std::as_const(m_savedFiles))
+        if (!files.contains(file))
+            QFile::remove(m_folder + QLatin1Char('/') + file);
+    QSet<QString> declared;
+    for (const MediaAsset &m : m_cur.media)
+        declared.insert(m.href);
+    for (const QString &href : m_importedMedia + m_removedMedia)
+        if (!declared.contains(href))
+            QFile::remove(m_folder + QLatin1Char('/') + href);
+    m_savedFiles = QSet<QString>(files.keyBegin(), files.keyEnd());
     return true;
 }
 
@@ -517,7 +513,7 @@ bool Document::save()
     if (!m_open)
         return false;
     Diagnostics diags;
-    if (!writeFolder(m_folder, diags)) {
+    if (!writeFolder(diags)) {
         setError(diags);
         return false;
     }
@@ -563,12 +559,10 @@ bool Document::saveAs(const QString &rawPath)
         return false;
     }
     QDir().mkpath(folder);
-    const QSet<QString> oldSaved(m_savedXml.keyBegin(), m_savedXml.keyEnd());
-    bool ok = copyMedia(m_cur, m_folder, folder, diags) && CurriculumWriter::save(m_cur, folder, diags);
-    if (ok && asPack) {
-        FileSet files = FileSet::fromFolder(folder, diags);
-        ok = Pack::write(files, path, diags);
-    }
+    const QMap<QString, QByteArray> files = CurriculumWriter::files(m_cur);
+    bool ok = copyMedia(m_cur, m_folder, folder, diags) && CurriculumWriter::save(files, folder, diags);
+    if (ok && asPack)
+        ok = Pack::write(FileSet::fromFolder(folder, diags), path, diags);
     if (!ok) {
         setError(diags);
         if (asPack)
@@ -586,9 +580,7 @@ bool Document::saveAs(const QString &rawPath)
     m_folder = folder;
     m_importedMedia.clear();
     m_removedMedia.clear();
-    m_savedXml.clear();
-    for (const auto &[key, bytes] : CurriculumWriter::files(m_cur).asKeyValueRange())
-        m_savedXml.insert(key, bytes);
+    m_savedFiles = QSet<QString>(files.keyBegin(), files.keyEnd());
     m_undo.setClean();
     m_mergeIndex = -1;
     setError(QString());
@@ -618,15 +610,7 @@ bool Document::exportPack(const QString &path)
         return false;
     Diagnostics diags;
     FileSet files = FileSet::fromFolder(m_folder, diags);
-    for (auto it = files.files.begin(); it != files.files.end();)
-        it = FileSet::isXml(it.key()) ? files.files.erase(it) : std::next(it);
-    const QMap<QString, QByteArray> xml = CurriculumWriter::files(m_cur);
-    for (auto it = xml.cbegin(); it != xml.cend(); ++it) {
-        FileEntry e;
-        e.data = it.value();
-        e.size = e.data.size();
-        files.files.insert(it.key(), e);
-    }
+    files.replaceXml(CurriculumWriter::files(m_cur));
     files.computeMissingHashes();
     if (!Pack::write(files, QFileInfo(path).absoluteFilePath(), diags)) {
         setError(diags);
@@ -690,14 +674,7 @@ bool Document::restoreRecovery()
             m_importedMedia.insert(it.key());
     }
     FileSet files = FileSet::fromFolder(m_folder, diags);
-    for (auto it = files.files.begin(); it != files.files.end();)
-        it = FileSet::isXml(it.key()) ? files.files.erase(it) : std::next(it);
-    for (auto it = j->files.cbegin(); it != j->files.cend(); ++it) {
-        FileEntry e;
-        e.data = it.value();
-        e.size = e.data.size();
-        files.files.insert(it.key(), e);
-    }
+    files.replaceXml(j->files);
     CurriculumLoader::Options options;
     options.schema = false;
     CurriculumLoader::Result r = CurriculumLoader::load(files, options);

@@ -232,7 +232,7 @@ private:
     void setSelection(const Selection &sel);
     void clampSelection();
     void rememberSaved();
-    bool writeFolder(const QString &folder, Diagnostics &diags);
+    bool writeFolder(Diagnostics &diags);
     QString uniqueModuleId(const QString &base) const;
     QString uniquePathwayId(const QString &base) const;
     const PluginInfo *typeOf(const Activity &a) const;
@@ -250,7 +250,7 @@ private:
     QString m_lang = QStringLiteral("fr");
     QString m_lastError;
     std::unique_ptr<QLockFile> m_lock;
-    QHash<QString, QByteArray> m_savedXml;  // file → bytes at the last save, to write only what changed
+    QSet<QString> m_savedFiles;  // XML files at the last save: those no longer written are removed
     // Media files copied in, and media taken out, since the last save: at the
     // next save, those no longer declared are deleted; files imported and
     // never saved are deleted when the document is closed.

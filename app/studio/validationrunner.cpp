@@ -124,15 +124,7 @@ Diagnostics ValidationRunner::validate(const Curriculum &curriculum, const QStri
     Diagnostics diags;
     FileSet files = FileSet::fromFolder(folder, diags);
     // The XML is what a save would write now, not what is on disk.
-    for (auto it = files.files.begin(); it != files.files.end();)
-        it = FileSet::isXml(it.key()) ? files.files.erase(it) : std::next(it);
-    const QMap<QString, QByteArray> xml = CurriculumWriter::files(curriculum);
-    for (auto it = xml.cbegin(); it != xml.cend(); ++it) {
-        FileEntry e;
-        e.data = it.value();
-        e.size = e.data.size();
-        files.files.insert(it.key(), e);
-    }
+    files.replaceXml(CurriculumWriter::files(curriculum));
     Validator::Report report = Validator().validate(files);
     diags += report.diagnostics;
     if (report.curriculum)
