@@ -2,6 +2,7 @@
 
 #include <curriculumloader.h>
 #include <curriculumwriter.h>
+#include <exportrunner.h>
 #include <htmlrenderer.h>
 #include <pluginregistry.h>
 #include <pack.h>
@@ -19,7 +20,11 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace Relais {
 
@@ -33,6 +38,52 @@ QString megabytes(qint64 bytes, const QString &lang)
         n.replace(QLatin1Char('.'), QLatin1Char(','));
     return n + (lang.startsWith(QLatin1String("en")) ? QStringLiteral(" MB") : QStringLiteral(" Mo"));
 }
+
+std::atomic_bool interrupted{false};
+
+// The terminal's progress: a bar redrawn in place on a terminal, nothing
+// when standard error goes to a file. Ctrl+C cancels (the staging folder is
+// removed) instead of killing the process half-way.
+class TerminalMonitor : public ExportMonitor
+{
+public:
+    explicit TerminalMonitor(QTextStream &err) : m_err(err), m_tty(isatty(STDERR_FILENO))
+    {
+        std::signal(SIGINT, [](int) { interrupted = true; });
+    }
+    ~TerminalMonitor() override
+    {
+        finish();
+        std::signal(SIGINT, SIG_DFL);
+    }
+    void progress(int done, int total, const QString &what) override
+    {
+        if (!m_tty)
+            return;
+        constexpr int width = 30;
+        const int filled = total > 0 ? int(qint64(width) * done / total) : 0;
+        QString bar = total > 0 ? QString(filled, QChar(0x2588)) + QString(width - filled, QChar(0x2591))
+                                : QString(width, QChar(0x2591));
+        QString label = what.left(40);
+        QString line = QStringLiteral("\r[%1] %2 %3").arg(bar, total > 0 ? QStringLiteral("%1 %").arg(100 * done / total, 3) : QStringLiteral("  …  "), label);
+        m_err << line.leftJustified(m_width) << Qt::flush;
+        m_width = int(line.size());
+        m_drawn = true;
+    }
+    bool isCancelled() const override { return interrupted; }
+    void finish()
+    {
+        if (m_drawn)
+            m_err << "\r" << QString(m_width, QLatin1Char(' ')) << "\r" << Qt::flush;
+        m_drawn = false;
+    }
+
+private:
+    QTextStream &m_err;
+    bool m_tty;
+    bool m_drawn = false;
+    int m_width = 0;
+};
 
 QString hours(int minutes)
 {
@@ -162,6 +213,20 @@ int Cli::help(const QString &command)
                   : QStringLiteral("Usage : relais preview <dossier|paquet> --module <id> -o <dossier>\n\n"
                                    "Écrit un atelier tel que les personnes le verront : une page autonome (index.html)\n"
                                    "avec ses exercices, ses scripts et ses médias, qui fonctionne hors ligne.\n");
+    } else if (command == QLatin1String("export")) {
+        text = (en ? QStringLiteral("Usage: relais export <folder|pack> --format <id> -o <path> [--pathway <id> | --module <id>]\n"
+                                    "                     [--option <key>=<value>]…\n\n"
+                                    "Exports a valid curriculum (warnings allowed) to a delivery tool: the whole curriculum,\n"
+                                    "one pathway or one module. The result is written beside <path> and renamed into place\n"
+                                    "when complete; a folder is only replaced if it is empty or an earlier export.\n"
+                                    "Exit status: 0 done, 1 invalid curriculum, 2 unusable input or failure, 130 cancelled (Ctrl+C).\n\n")
+                   : QStringLiteral("Usage : relais export <dossier|paquet> --format <id> -o <chemin> [--pathway <id> | --module <id>]\n"
+                                    "                      [--option <clé>=<valeur>]…\n\n"
+                                    "Exporte un curriculum valide (avertissements permis) vers un outil de diffusion : tout le\n"
+                                    "curriculum, un parcours ou un atelier. Le résultat est écrit à côté de <chemin> puis renommé\n"
+                                    "une fois complet ; un dossier n'est remplacé que s'il est vide ou vient d'un export précédent.\n"
+                                    "Code de sortie : 0 fait, 1 curriculum invalide, 2 entrée inutilisable ou échec, 130 annulé (Ctrl+C).\n\n"))
+             + exportersHelp();
     } else {
         text = en ? QStringLiteral("relais — the Relais curriculum tool\n\n"
                                    "Usage: relais <command> [options]\n\n"
@@ -173,7 +238,8 @@ int Cli::help(const QString &command)
                                    "  info <folder|pack>        metadata, version, counts, sizes (--json)\n"
                                    "  rehash <folder>           update media sizes and hashes\n"
                                    "  plugins                   exercise types and exporters installed\n"
-                                   "  preview <folder|pack> --module <id> -o <folder>  one module as learners see it\n\n"
+                                   "  preview <folder|pack> --module <id> -o <folder>  one module as learners see it\n"
+                                   "  export <folder|pack> --format <id> -o <path>     SCORM, offline site, PDF, question banks…\n\n"
                                    "Options everywhere: --help, --lang fr|en (default: the system's language, else French), --version\n")
                   : QStringLiteral("relais — l'outil des curriculums Relais\n\n"
                                    "Usage : relais <commande> [options]\n\n"
@@ -185,7 +251,8 @@ int Cli::help(const QString &command)
                                    "  info <dossier|paquet>       métadonnées, version, nombres, tailles (--json)\n"
                                    "  rehash <dossier>            mettre à jour tailles et empreintes des médias\n"
                                    "  plugins                     types d'exercices et exports installés\n"
-                                   "  preview <dossier|paquet> --module <id> -o <dossier>  un atelier tel que les personnes le voient\n\n"
+                                   "  preview <dossier|paquet> --module <id> -o <dossier>  un atelier tel que les personnes le voient\n"
+                                   "  export <dossier|paquet> --format <id> -o <chemin>    SCORM, site hors ligne, PDF, banques de questions…\n\n"
                                    "Options partout : --help, --lang fr|en (par défaut : la langue du système, sinon le français), --version\n");
     }
     m_out << text;
@@ -269,7 +336,7 @@ int Cli::run(const QStringList &arguments)
         return help(m_args.value(0));
     static const QStringList commands{QStringLiteral("new"),    QStringLiteral("validate"), QStringLiteral("pack"),
                                       QStringLiteral("unpack"), QStringLiteral("info"),     QStringLiteral("rehash"),
-                                      QStringLiteral("plugins"), QStringLiteral("preview")};
+                                      QStringLiteral("plugins"), QStringLiteral("preview"),  QStringLiteral("export")};
     if (!commands.contains(m_command)) {
         const QString unknown = m_command;
         m_command.clear();
@@ -291,6 +358,8 @@ int Cli::run(const QStringList &arguments)
         return cmdPlugins();
     if (m_command == QLatin1String("preview"))
         return cmdPreview();
+    if (m_command == QLatin1String("export"))
+        return cmdExport();
     return cmdRehash();
 }
 
@@ -661,6 +730,93 @@ int Cli::cmdPreview()
     }
     m_out << tr("Aperçu écrit : %1", "Preview written: %1").arg(QDir::toNativeSeparators(QDir(output).absoluteFilePath(QStringLiteral("index.html"))))
           << Qt::endl;
+    return 0;
+}
+
+QString Cli::exportersHelp() const
+{
+    QString text = tr("Formats installés :\n", "Installed formats:\n");
+    int n = 0;
+    for (const PluginInfo &p : PluginRegistry::instance().plugins()) {
+        if (p.kind != PluginInfo::Kind::Exporter || p.status != PluginInfo::Status::Loaded)
+            continue;
+        ++n;
+        text += QStringLiteral("  %1 %2\n").arg(p.id.leftJustified(11, QLatin1Char(' ')), p.name.text(m_lang));
+        const QString description = p.description.text(m_lang);
+        if (!description.isEmpty())
+            text += QStringLiteral("              %1\n").arg(description);
+        for (const Field &f : p.fields) {
+            QString values;
+            if (f.kind == Field::Kind::Choice) {
+                QStringList v;
+                for (const Field::Option &o : f.options)
+                    v << o.value;
+                values = v.join(QLatin1Char('|'));
+            } else if (f.kind == Field::Kind::Boolean) {
+                values = tr("oui|non", "yes|no");
+            } else if (f.kind == Field::Kind::Integer) {
+                values = QStringLiteral("%1..%2").arg(f.min).arg(f.max);
+            } else {
+                values = tr("texte", "text");
+            }
+            text += QStringLiteral("      --option %1=%2  %3 (%4 %5)\n")
+                        .arg(f.key, values, f.label.text(m_lang), tr("défaut :", "default:"), f.defaultValue.toString());
+        }
+    }
+    if (!n)
+        text += QStringLiteral("  ") + tr("(aucun)", "(none)") + QLatin1Char('\n');
+    return text;
+}
+
+int Cli::cmdExport()
+{
+    ExportRunner::Job job;
+    job.lang = m_lang;
+    if (!takeOption(QStringLiteral("--format"), job.format))
+        return usage(tr("indiquez le format avec --format <id> (relais help export les liste).",
+                        "give the format with --format <id> (relais help export lists them)."));
+    if (!takeOption(QStringLiteral("-o"), job.output) && !takeOption(QStringLiteral("--output"), job.output))
+        return usage(tr("indiquez où écrire avec -o <chemin>.", "give where to write with -o <path>."));
+    takeOption(QStringLiteral("--pathway"), job.pathway);
+    takeOption(QStringLiteral("--module"), job.module);
+    QMap<QString, QString> options;
+    QString option;
+    while (takeOption(QStringLiteral("--option"), option)) {
+        const qsizetype eq = option.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return usage(tr("--option attend <clé>=<valeur> : %1", "--option takes <key>=<value>: %1").arg(option));
+        options.insert(option.left(eq), option.mid(eq + 1));
+    }
+    QString source;
+    if (!onePositional(source, "le dossier ou le paquet", "the folder or pack"))
+        return 2;
+    const PluginRegistry &registry = PluginRegistry::instance();
+    if (const PluginInfo *info = registry.exporter(job.format)) {
+        QString error;
+        if (!ExportRunner::parseOptions(*info, options, job.options, error, m_lang))
+            return usage(error + QLatin1Char('.'));
+    }
+
+    ExportRunner::Result result;
+    {
+        TerminalMonitor monitor(m_err);
+        result = ExportRunner::run(source, job, monitor, registry);
+    }
+    switch (result.status) {
+    case ExportRunner::Result::Status::Done:
+        break;
+    case ExportRunner::Result::Status::Cancelled:
+        m_err << tr("Export annulé : rien n'a été écrit.", "Export cancelled: nothing was written.") << Qt::endl;
+        return 130;
+    case ExportRunner::Result::Status::Refused:
+    case ExportRunner::Result::Status::Failed:
+        printDiagnostics(result.report.diagnostics, m_err, false);
+        return result.report.diagnostics.value(0).code == QLatin1String("export.invalid") ? 1 : 2;
+    }
+    printDiagnostics(result.report.diagnostics, m_err, true);
+    for (const QString &s : std::as_const(result.report.skipped))
+        m_out << tr("Non exporté : ", "Not exported: ") << s << "\n";
+    m_out << tr("Export écrit : %1", "Export written: %1").arg(QDir::toNativeSeparators(result.output)) << Qt::endl;
     return 0;
 }
 

@@ -33,6 +33,8 @@ private:
     int cmdRehash();
     int cmdPlugins();
     int cmdPreview();
+    int cmdExport();
+    QString exportersHelp() const;
 
     bool takeFlag(const QString &name);
     bool takeOption(const QString &name, QString &value);

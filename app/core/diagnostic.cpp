@@ -179,6 +179,20 @@ const Entry catalogue[] = {
     {"pack.target-exists", {E, "Le dossier « %1 » existe déjà et n'est pas vide. Choisissez un autre dossier.",
                             "Folder “%1” already exists and is not empty. Choose another folder."}},
     {"pack.write-failed", {E, "Impossible d'écrire « %1 » : %2.", "Cannot write “%1”: %2."}},
+    {"export.unknown-format", {E, "Le format d'export « %1 » n'existe pas. Formats installés : %2.",
+                               "There is no “%1” export format. Installed formats: %2."}},
+    {"export.option", {E, "Export impossible : %1.", "Cannot export: %1."}},
+    {"export.unknown-pathway", {E, "Le parcours « %1 » n'existe pas dans ce curriculum.",
+                                "Pathway “%1” does not exist in this curriculum."}},
+    {"export.unknown-module", {E, "L'atelier « %1 » n'existe pas dans ce curriculum.",
+                               "Module “%1” does not exist in this curriculum."}},
+    {"export.invalid", {E, "Le curriculum a %1 erreur(s) : il ne peut pas être exporté avant d'être corrigé. Les voici :",
+                        "The curriculum has %1 error(s): it cannot be exported until they are fixed. Here they are:"}},
+    {"export.target", {E, "« %1 » existe déjà et n'est pas un export de Relais (ou n'est pas du bon genre, fichier ou dossier) : choisissez un autre nom.",
+                       "“%1” already exists and is not a Relais export (or is not of the right kind, file or folder): choose another name."}},
+    {"export.target-in-source", {E, "L'export ne peut pas être écrit dans le dossier du curriculum, ni le contenir : « %1 ». Choisissez un autre emplacement.",
+                                 "The export cannot be written inside the curriculum's folder, nor contain it: “%1”. Choose another place."}},
+    {"export.failed", {E, "L'export « %1 » a échoué : %2.", "The “%1” export failed: %2."}},
 };
 
 const QHash<QString, const DiagnosticInfo *> &index()

@@ -59,6 +59,12 @@ QString mediaTypeForPath(const QString &path)
         {QStringLiteral("vtt"), QStringLiteral("text/vtt")},
         {QStringLiteral("pdf"), QStringLiteral("application/pdf")},
         {QStringLiteral("txt"), QStringLiteral("text/plain")},
+        {QStringLiteral("html"), QStringLiteral("text/html")},
+        {QStringLiteral("css"), QStringLiteral("text/css")},
+        {QStringLiteral("js"), QStringLiteral("text/javascript")},
+        {QStringLiteral("json"), QStringLiteral("application/json")},
+        {QStringLiteral("xsd"), QStringLiteral("application/xml")},
+        {QStringLiteral("dtd"), QStringLiteral("application/xml-dtd")},
     };
     const QString suffix = QFileInfo(path).suffix().toLower();
     return types.value(suffix, QStringLiteral("application/octet-stream"));
@@ -86,7 +92,8 @@ bool renameReplacing(const QString &from, const QString &to, Diagnostics &diags)
 bool shouldCompress(const QString &mediaType)
 {
     return mediaType.startsWith(QLatin1String("text/")) || mediaType == QLatin1String("application/xml")
-        || mediaType == QLatin1String("image/svg+xml") || mediaType == QLatin1String("application/octet-stream");
+        || mediaType == QLatin1String("image/svg+xml") || mediaType == QLatin1String("application/octet-stream")
+        || mediaType == QLatin1String("application/json") || mediaType == QLatin1String("application/xml-dtd");
 }
 
 bool FileSet::belongsToCurriculum(const QString &rel)

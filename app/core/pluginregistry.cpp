@@ -118,6 +118,13 @@ void PluginRegistry::consider(const QString &path)
         QString error;
         if (!Field::listFromJson(m.value(QStringLiteral("fields")), info.fields, error))
             return skip(QStringLiteral("plugin.metadata"), {info.id, error});
+    } else {
+        const QString output = m.value(QStringLiteral("output")).toString();
+        if (output != QLatin1String("file") && output != QLatin1String("folder"))
+            return skip(QStringLiteral("plugin.metadata"), {info.id, QStringLiteral("output")});
+        QString error;
+        if (m.contains(QStringLiteral("options")) && !Field::listFromJson(m.value(QStringLiteral("options")), info.fields, error))
+            return skip(QStringLiteral("plugin.metadata"), {info.id, error});
     }
 
     for (const PluginInfo &other : std::as_const(m_plugins)) {

@@ -41,6 +41,7 @@ struct PluginInfo
     QString ns;    // urn:relais:exercise:<id>:<major>
     QString root;  // the payload's root element
     bool scored = false;
+    // Exercise types: the payload's fields; exporters: their options.
     FieldList fields;
 
     ExerciseType *exercise = nullptr;
