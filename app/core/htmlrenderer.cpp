@@ -108,7 +108,7 @@ QByteArray HtmlRenderer::scriptJson(const QJsonObject &object)
     return json;
 }
 
-QString HtmlRenderer::activityHtml(const Module &module, const Activity &a) const
+QString HtmlRenderer::activityHtml(const Module &module, const Activity &a, const QString &root) const
 {
     Q_UNUSED(module);
     const QString anchor = escape(a.id);
@@ -120,6 +120,7 @@ QString HtmlRenderer::activityHtml(const Module &module, const Activity &a) cons
     RenderContext context;
     context.lang = m_lang;
     context.curriculum = &m_curriculum;
+    context.mediaPrefix = root + context.mediaPrefix;
     for (const QString &ref : a.media) {
         const MediaAsset *m = m_curriculum.asset(ref);
         if (m && m->isImage())
@@ -146,16 +147,18 @@ QStringList HtmlRenderer::typesUsed(const QList<const Module *> &modules) const
     return types;
 }
 
-QString HtmlRenderer::modulePage(const Module &module) const
+QString HtmlRenderer::modulePage(const Module &module, const PageOptions &options) const
 {
     const QStringList types = typesUsed({&module});
+    const QString assets = escape(options.root) + QStringLiteral("assets/");
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
                                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                                  "<title>%2</title>\n<link rel=\"stylesheet\" href=\"assets/relais.css\">\n")
-                       .arg(escape(m_lang), escape(module.title));
+                                  "<title>%2</title>\n<link rel=\"stylesheet\" href=\"%3relais.css\">\n")
+                       .arg(escape(m_lang), escape(module.title), assets);
     for (const QString &type : types)
-        html += QStringLiteral("<link rel=\"stylesheet\" href=\"assets/players/%1.css\">\n").arg(type);
-    html += QStringLiteral("</head>\n<body>\n<a class=\"relais-skip\" href=\"#contenu\">%1</a>\n<header class=\"relais-header\">\n"
+        html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1players/%2.css\">\n").arg(assets, type);
+    html += QStringLiteral("</head>\n<body>\n") + options.header;
+    html += QStringLiteral("<a class=\"relais-skip\" href=\"#contenu\">%1</a>\n<header class=\"relais-header\">\n"
                            "<p class=\"relais-curriculum\">%2</p>\n<h1>%3</h1>\n")
                 .arg(t("Aller aux exercices", "Skip to the exercises"), escape(m_curriculum.title), escape(module.title));
     if (!module.summary.empty())
@@ -164,12 +167,15 @@ QString HtmlRenderer::modulePage(const Module &module) const
                            "</header>\n<main id=\"contenu\">\n")
                 .arg(t("Grands caractères", "Large print"));
     for (const Activity &a : module.activities)
-        html += activityHtml(module, a);
+        html += activityHtml(module, a, options.root);
+    html += options.footer;
     html += QStringLiteral("</main>\n<footer class=\"relais-score\" aria-live=\"polite\"></footer>\n"
-                           "<script src=\"assets/relais-runtime.js\"></script>\n");
+                           "<script src=\"%1relais-runtime.js\"></script>\n").arg(assets);
     for (const QString &type : types)
-        html += QStringLiteral("<script src=\"assets/players/%1.js\"></script>\n").arg(type);
-    html += QStringLiteral("<script src=\"assets/relais-start.js\"></script>\n</body>\n</html>\n");
+        html += QStringLiteral("<script src=\"%1players/%2.js\"></script>\n").arg(assets, type);
+    for (const QString &script : options.scripts)
+        html += QStringLiteral("<script src=\"%1\"></script>\n").arg(escape(options.root + script));
+    html += QStringLiteral("<script src=\"%1relais-start.js\"></script>\n</body>\n</html>\n").arg(assets);
     return html;
 }
 

@@ -27,8 +27,21 @@ public:
     // JSON safe to embed in an HTML <script type="application/json"> element.
     static QByteArray scriptJson(const QJsonObject &object);
 
-    QString activityHtml(const Module &module, const Activity &activity) const;
-    QString modulePage(const Module &module) const;
+    // Where a page sits in what is written, and what an exporter adds to it.
+    struct PageOptions
+    {
+        QString root;  // the path from the page to the output's root: "" or "../"…; assets/ and media/ are there
+        // Scripts (paths from the root) run after the players and before the
+        // page starts: a SCORM bridge, offline progress. They may call
+        // Relais.restore() and Relais.onChange().
+        QStringList scripts;
+        QString header;  // HTML put first in <body>, already escaped (navigation)
+        QString footer;  // HTML put last in <main>
+    };
+
+    QString activityHtml(const Module &module, const Activity &activity, const QString &root = {}) const;
+    QString modulePage(const Module &module) const { return modulePage(module, PageOptions()); }
+    QString modulePage(const Module &module, const PageOptions &options) const;
     // The scripts and styles a page needs, by path under assets/: the runtime
     // and the players of the types the module uses.
     QMap<QString, QByteArray> assets(const QList<const Module *> &modules) const;
