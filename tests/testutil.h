@@ -56,4 +56,14 @@ inline QStringList curricula()
     return out;
 }
 
+// Copies a folder (a curriculum) so that a test may change it.
+inline bool copyTree(const QString &from, const QString &to)
+{
+    const QMap<QString, QByteArray> files = readTree(from);
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        if (!writeFile(to + QLatin1Char('/') + it.key(), it.value()))
+            return false;
+    return !files.isEmpty();
+}
+
 } // namespace TestUtil
