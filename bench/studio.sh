@@ -59,23 +59,9 @@ fi
 [[ -x /usr/bin/time ]] || log "/usr/bin/time unavailable: peak memory from getrusage(2) instead"
 
 mkdir -p "$work"
-# Two cores: a concurrent build skews every number. Say so rather than guess later.
-read -r load1 _ </proc/loadavg
-awk -v l="$load1" 'BEGIN { exit !(l > 0.5) }' &&
-    log "warning: load average is $load1 before starting; timings will be noisy"
-
-# Others rebuild the build tree while this runs: measure a private copy of the
-# programs, the core library they link and the plugins they load, laid out as
-# in the build tree (plugins are found in ../lib/relais/plugins from the
-# program). LD_LIBRARY_PATH, read before the programs' RUNPATH, points to the copy.
+warn_if_busy
 snapshot=$work/studio-snapshot
-rm -rf "$snapshot"
-mkdir -p "$snapshot/bin" "$snapshot/lib/relais"
-cp "$build/bin/relais-studio" "$build/bin/bench_studio_typing" "$snapshot/bin/"
-cp -r "$build/lib/relais/plugins" "$snapshot/lib/relais/plugins"
-ldd "$build/bin/relais-studio" | awk '$2 == "=>" && $3 ~ /^\// && $3 !~ /^\/(usr\/)?(local\/)?lib(64)?\// { print $1, $3 }' |
-    while read -r name path; do cp -L "$path" "$snapshot/lib/$name"; done
-export LD_LIBRARY_PATH=$snapshot/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
+snapshot_build "$build" "$snapshot" relais-studio bench_studio_typing
 export QT_QPA_PLATFORM=offscreen
 # Settings, recent files, locks, journals and caches of these runs stay here,
 # away from the user's own.

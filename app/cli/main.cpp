@@ -5,8 +5,22 @@
 
 #include <malloc.h>
 
+#include <cstdio>
 #include <cstring>
 #include <memory>
+
+namespace {
+
+// Qt warns, on every run without a session, that it picked a runtime folder
+// itself: noise in a terminal for a program that never uses that folder.
+void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    std::fputs(qPrintable(qFormatLogMessage(type, context, message) + QLatin1Char('\n')), stderr);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -22,6 +36,7 @@ int main(int argc, char *argv[])
     if (exporting) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietRuntimeDirWarning);
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

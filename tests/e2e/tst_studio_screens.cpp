@@ -29,7 +29,7 @@ const QString hotspot = QStringLiteral("sms-colis");
 const QStringList screens{QStringLiteral("welcome"), QStringLiteral("curriculum"), QStringLiteral("pathway"),
                           QStringLiteral("step"),    QStringLiteral("module"),     QStringLiteral("mcq"),
                           QStringLiteral("media"),   QStringLiteral("errors"),     QStringLiteral("new-activity"),
-                          QStringLiteral("hotspot")};
+                          QStringLiteral("export"),  QStringLiteral("hotspot")};
 
 int distinctColours(const QImage &image)
 {
@@ -180,10 +180,11 @@ private:
             QTRY_VERIFY(doc->diagnostics()->errorCount() > 0);
         if (screen == QLatin1String("mcq") || screen == QLatin1String("hotspot"))
             scrollToExercise();
-        if (screen == QLatin1String("new-activity")) {
-            QObject *dialog = m_w->object(QStringLiteral("activityTypeDialog"));
+        if (screen == QLatin1String("new-activity") || screen == QLatin1String("export")) {
+            QObject *dialog = m_w->object(screen == QLatin1String("export") ? QStringLiteral("exportToolDialog")
+                                                                            : QStringLiteral("activityTypeDialog"));
             QVERIFY(dialog);
-            QMetaObject::invokeMethod(dialog, "open");
+            QMetaObject::invokeMethod(dialog, screen == QLatin1String("export") ? "openFor" : "open");
             QTRY_VERIFY(dialog->property("opened").toBool());
         }
         // Layouts that depend on sizes settle over a few frames.
@@ -214,8 +215,9 @@ private:
         if (screen == QLatin1String("errors")) {
             doc->undo();
             QVERIFY(!doc->isModified());
-        } else if (screen == QLatin1String("new-activity")) {
-            QObject *dialog = m_w->object(QStringLiteral("activityTypeDialog"));
+        } else if (screen == QLatin1String("new-activity") || screen == QLatin1String("export")) {
+            QObject *dialog = m_w->object(screen == QLatin1String("export") ? QStringLiteral("exportToolDialog")
+                                                                            : QStringLiteral("activityTypeDialog"));
             QMetaObject::invokeMethod(dialog, "close");
             QTRY_VERIFY(!dialog->property("visible").toBool());
         }

@@ -315,6 +315,109 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Parcours : %1</source>
+        <translation>Pathway: %1</translation>
+    </message>
+    <message>
+        <source>Atelier : %1</source>
+        <translation>Module: %1</translation>
+    </message>
+    <message>
+        <source>Tout le cursus : %1</source>
+        <translation>The whole curriculum: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;export sous</source>
+        <translation>Save the export as</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choisir le dossier où créer l&apos;export</source>
+        <translation>Choose the folder in which to create the export</translation>
+    </message>
+    <message>
+        <source>Format d&apos;export</source>
+        <translation>Export format</translation>
+    </message>
+    <message>
+        <source>Aucun format d&apos;export n&apos;est installé.</source>
+        <translation>No export format is installed.</translation>
+    </message>
+    <message>
+        <source>Contenu exporté</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <source>Dossier à créer</source>
+        <translation>Folder to create</translation>
+    </message>
+    <message>
+        <source>Fichier à créer</source>
+        <translation>File to create</translation>
+    </message>
+    <message>
+        <source>Un dossier existant n&apos;est remplacé que s&apos;il est vide ou vient d&apos;un export précédent.</source>
+        <translation>An existing folder is only replaced if it is empty or comes from an earlier export.</translation>
+    </message>
+    <message>
+        <source>Emplacement de l&apos;export</source>
+        <translation>Where to write the export</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Avancement de l&apos;export</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>Export terminé : %1</source>
+        <translation>Export finished: %1</translation>
+    </message>
+    <message>
+        <source>Export annulé : rien n&apos;a été écrit.</source>
+        <translation>Export cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Export refusé :</source>
+        <translation>Export refused:</translation>
+    </message>
+    <message>
+        <source>L&apos;export a échoué ; ce qui existait avant est intact :</source>
+        <translation>The export failed; what was there before is intact:</translation>
+    </message>
+    <message>
+        <source>Laissé de côté (%1) :</source>
+        <translation>Left out (%1):</translation>
+    </message>
+    <message>
+        <source>Exporter de nouveau</source>
+        <translation>Export again</translation>
+    </message>
+    <message>
+        <source>Annuler l&apos;export</source>
+        <translation>Cancel the export</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>Monter : %1 %2</source>
@@ -796,6 +899,10 @@
     <message>
         <source>Celle du système</source>
         <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter (SCORM, site hors ligne, PDF…)…</source>
+        <translation>E&amp;xport (SCORM, offline site, PDF…)…</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1664,17 @@
     <message>
         <source>Retirer le média « %1 »</source>
         <translation>Remove the media “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::ExportController</name>
+    <message>
+        <source>Vérification du curriculum…</source>
+        <translation>Checking the curriculum…</translation>
+    </message>
+    <message>
+        <source>Annulation…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,13 @@ ApplicationWindow {
         onTriggered: window.exportPack()
     }
     Action {
+        id: exportAction
+        text: qsTr("E&xporter (SCORM, site hors ligne, PDF…)…")
+        shortcut: "Ctrl+E"
+        enabled: window.doc.isOpen
+        onTriggered: exportToolDialog.openFor()
+    }
+    Action {
         id: closeAction
         text: qsTr("Fermer le cursus")
         shortcut: StandardKey.Close
@@ -189,6 +196,7 @@ ApplicationWindow {
             MenuItem { action: saveAction }
             MenuItem { action: saveAsAction }
             MenuItem { action: exportPackAction }
+            MenuItem { action: exportAction }
             MenuSeparator {}
             MenuItem { action: closeAction }
             MenuItem { action: quitAction }
@@ -437,6 +445,13 @@ ApplicationWindow {
             infoDialog.show(qsTr("Paquet exporté"), qsTr("Le paquet a été écrit dans %1.").arg(studio.nativePath(path)))
         else
             showError(qsTr("Export refusé"), doc.lastError)
+    }
+
+    ExportDialog {
+        id: exportToolDialog
+        objectName: "exportToolDialog"
+        doc: window.doc
+        studio: window.studio
     }
 
     Dialog {
