@@ -275,6 +275,48 @@ private slots:
         QCOMPARE(doc->curriculum().media.size(), index + 1);
     }
 
+    // Ctrl+E, the offline site chosen with the arrow keys, the module that is
+    // selected in the navigator as the content, "Exporter" clicked: the site
+    // is written beside the curriculum and the dialog says where.
+    void exportThroughTheDialog()
+    {
+        QTemporaryDir tmp;
+        const QString root = StudioTest::copyCurriculum(tmp);
+        StudioWindow w;
+        QVERIFY(w.show());
+        QVERIFY2(w.open(root), qPrintable(w.doc()->lastError()));
+        Document *doc = w.doc();
+        const int m = StudioTest::moduleIndex(doc->curriculum(), email);
+        QVERIFY(w.click(w.navigatorRow(QStringLiteral("module"), m)));
+        QTRY_COMPARE(doc->selectionKind(), QStringLiteral("module"));
+
+        w.key(Qt::Key_E, Qt::ControlModifier);
+        QObject *dialog = w.object(QStringLiteral("exportToolDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        const QVariantList formats = dialog->property("formats").toList();
+        int html = -1;
+        for (int i = 0; i < formats.size(); ++i)
+            if (formats.at(i).toMap().value(QStringLiteral("id")) == QLatin1String("html"))
+                html = i;
+        QVERIFY2(html >= 0, "the html exporter is installed");
+        QTRY_VERIFY(w.window()->activeFocusItem() == w.item(QStringLiteral("exportFormats")));
+        for (int i = 0; i < html; ++i)
+            w.key(Qt::Key_Down);
+        QCOMPARE(dialog->property("formatIndex").toInt(), html);
+        const QString expected = tmp.filePath(email + QStringLiteral("-html"));
+        QCOMPARE(dialog->property("path").toString(), expected);
+
+        QVERIFY(w.click(w.item(QStringLiteral("exportStart"))));
+        QObject *controller = dialog->property("controller").value<QObject *>();
+        QTRY_COMPARE_WITH_TIMEOUT(controller->property("state").toString(), QStringLiteral("done"), 60000);
+        QVERIFY(QFileInfo(expected + QStringLiteral("/index.html")).isFile());
+        QTRY_VERIFY(w.item(QStringLiteral("exportOutcome"))->isVisible());
+        QVERIFY(w.item(QStringLiteral("exportOutcome"))->property("text").toString().contains(email + QStringLiteral("-html")));
+        QVERIFY(w.item(QStringLiteral("exportOpenFolder"))->isVisible());
+        QVERIFY(!doc->isModified());
+    }
+
     void crashAndRestore()
     {
         QTemporaryDir tmp;

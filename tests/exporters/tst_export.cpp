@@ -11,8 +11,11 @@
 #include <validator.h>
 #include <ziparchive.h>
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
 
 using namespace Relais;
 
@@ -260,6 +263,56 @@ private slots:
         const ExportRunner::Result r = ExportRunner::run(m_source, job, monitor, m_registry);
         QCOMPARE(r.status, ExportRunner::Result::Status::Cancelled);
         QVERIFY(!QFileInfo::exists(folder));
+        QCOMPARE(entries(m_tmp.path()).filter(QStringLiteral(".export-")), QStringList());
+    }
+
+    // `relais export`: exit statuses, the report, and Ctrl+C leaving nothing.
+    void commandLine()
+    {
+        const auto relais = [](const QStringList &args, QProcess &p) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("RELAIS_PLUGIN_PATH"), QStringLiteral(RELAIS_FIXTURE_EXPORTER_DIR));
+            env.insert(QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(RELAIS_CLI), args);
+            return p.waitForStarted();
+        };
+        QProcess p;
+        const QString out = fresh() + QStringLiteral(".txt");
+        QVERIFY(relais({QStringLiteral("export"), m_source, QStringLiteral("--format"), QStringLiteral("fixture-file"), QStringLiteral("-o"), out,
+                        QStringLiteral("--module"), QStringLiteral("cv-rediger"), QStringLiteral("--option"), QStringLiteral("draft=oui")}, p));
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString stdOut = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(stdOut.contains(QStringLiteral("Non exporté : nothing, really")), qPrintable(stdOut));
+        QVERIFY(stdOut.contains(QStringLiteral("Export écrit : ") + out));
+        QCOMPARE(p.readAllStandardError(), QByteArray());  // no bar when stderr is not a terminal
+        QVERIFY(TestUtil::readFile(out).contains("-: cv-rediger"));
+
+        QVERIFY(relais({QStringLiteral("export"), m_source, QStringLiteral("--format"), QStringLiteral("fixture-file"), QStringLiteral("-o"), fresh(),
+                        QStringLiteral("--option"), QStringLiteral("colour=red")}, p));
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("colour"));
+
+        const QString broken = m_tmp.filePath(QStringLiteral("broken-cli"));
+        QVERIFY(TestUtil::copyTree(m_source, broken));
+        QVERIFY(QFile::remove(broken + QStringLiteral("/modules/cv-rediger.xml")));
+        QVERIFY(relais({QStringLiteral("export"), broken, QStringLiteral("--format"), QStringLiteral("fixture-file"), QStringLiteral("-o"), fresh()}, p));
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("export.invalid"));
+
+        // Ctrl+C while the exporter works: cancelled, the staging folder removed.
+        const QString cancelled = fresh();
+        QVERIFY(relais({QStringLiteral("export"), m_source, QStringLiteral("--format"), QStringLiteral("fixture-folder"), QStringLiteral("-o"), cancelled,
+                        QStringLiteral("--option"), QStringLiteral("mode=wait")}, p));
+        QTRY_VERIFY_WITH_TIMEOUT(!entries(m_tmp.path()).filter(QStringLiteral(".export-")).isEmpty(), 60000);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(!QFileInfo::exists(cancelled));
         QCOMPARE(entries(m_tmp.path()).filter(QStringLiteral(".export-")), QStringList());
     }
 
