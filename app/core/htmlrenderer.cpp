@@ -123,9 +123,25 @@ QString HtmlRenderer::activityHtml(const Module &module, const Activity &a, cons
     context.mediaPrefix = root + context.mediaPrefix;
     for (const QString &ref : a.media) {
         const MediaAsset *m = m_curriculum.asset(ref);
-        if (m && m->isImage())
-            html += QStringLiteral("<figure class=\"relais-media\"><img src=\"%1\" alt=\"%2\"></figure>\n")
-                        .arg(escape(context.mediaPrefix + m->href.section(QLatin1Char('/'), 1)), escape(m->alt));
+        if (!m)
+            continue;
+        const QString src = escape(context.mediaPrefix + m->href.section(QLatin1Char('/'), 1));
+        if (m->isImage()) {
+            html += QStringLiteral("<figure class=\"relais-media\"><img src=\"%1\" alt=\"%2\"></figure>\n").arg(src, escape(m->alt));
+        } else if (m->isTimeBased()) {
+            // A sound or a video with what makes it accessible: its captions and its transcript.
+            const QString tag = m->type.startsWith(QLatin1String("video/")) ? QStringLiteral("video") : QStringLiteral("audio");
+            html += QStringLiteral("<figure class=\"relais-media\"><%1 src=\"%2\" controls preload=\"metadata\">").arg(tag, src);
+            if (const MediaAsset *captions = m->captions.isEmpty() ? nullptr : m_curriculum.asset(m->captions))
+                html += QStringLiteral("<track kind=\"captions\" src=\"%1\" srclang=\"%2\" label=\"%3\" default>")
+                            .arg(escape(context.mediaPrefix + captions->href.section(QLatin1Char('/'), 1)), escape(m_lang.left(2)),
+                                 t("Sous-titres", "Captions"));
+            html += QStringLiteral("</%1>").arg(tag);
+            if (!m->transcript.empty())
+                html += QStringLiteral("<details class=\"relais-transcript\"><summary>%1</summary>%2</details>")
+                            .arg(t("Lire la transcription", "Read the transcript"), richTextHtml(m->transcript));
+            html += QStringLiteral("</figure>\n");
+        }
     }
     QJsonObject data;
     const PluginInfo *type = m_plugins.exerciseType(a.type);
@@ -157,6 +173,8 @@ QString HtmlRenderer::modulePage(const Module &module, const PageOptions &option
                        .arg(escape(m_lang), escape(module.title), assets);
     for (const QString &type : types)
         html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1players/%2.css\">\n").arg(assets, type);
+    for (const QString &style : options.styles)
+        html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">\n").arg(escape(options.root + style));
     html += QStringLiteral("</head>\n<body>\n") + options.header;
     html += QStringLiteral("<a class=\"relais-skip\" href=\"#contenu\">%1</a>\n<header class=\"relais-header\">\n"
                            "<p class=\"relais-curriculum\">%2</p>\n<h1>%3</h1>\n")

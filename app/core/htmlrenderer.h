@@ -37,6 +37,7 @@ public:
         QStringList scripts;
         QString header;  // HTML put first in <body>, already escaped (navigation)
         QString footer;  // HTML put last in <main>
+        QStringList styles;  // stylesheets (paths from the root) after the page's own
     };
 
     QString activityHtml(const Module &module, const Activity &activity, const QString &root = {}) const;

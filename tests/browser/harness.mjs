@@ -58,9 +58,10 @@ export async function launch() {
   });
 }
 
-// Opens a page; returns it with the list of requests that left file:// and
-// the errors the page raised.
-export async function open(browser, dir) {
+// Opens a page (dir/index.html, or dir/<file>); returns it with the list of
+// requests that left file:// and the errors the page raised. By default it is
+// ready once the learner runtime has started; ready() may say otherwise.
+export async function open(browser, dir, { file = 'index.html', ready } = {}) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
   const page = await context.newPage();
   const outside = [];
@@ -68,8 +69,8 @@ export async function open(browser, dir) {
   page.on('request', (r) => { if (!r.url().startsWith('file://')) outside.push(r.url()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(pathToFileURL(join(dir, 'index.html')).href);
-  await page.waitForFunction(() => window.Relais && document.querySelector('.relais-score')?.textContent.length > 0);
+  await page.goto(pathToFileURL(join(dir, file)).href);
+  await page.waitForFunction(ready || (() => window.Relais && document.querySelector('.relais-score')?.textContent.length > 0));
   return { page, context, outside, errors };
 }
 
