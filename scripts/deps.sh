@@ -12,8 +12,9 @@ packages=(
     libqt6svg6 qt6-qpa-plugins
     libpugixml-dev libxml2-dev libxml2-utils libarchive-dev libarchive-tools zlib1g-dev libssl-dev
     unzip chromium fonts-dejavu-core
-    # The exports' third-party checks: pdfinfo and pdftotext, pdftoppm for pictures of pages.
-    poppler-utils
+    # The exports' third-party checks: pdfinfo and pdftotext, pdftoppm for pictures of pages,
+    # qpdf for the structure of the PDFs.
+    poppler-utils qpdf
 )
 # Node.js (with npm) runs the browser tests; the machine's own is used when there is one.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
