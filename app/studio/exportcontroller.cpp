@@ -89,6 +89,11 @@ QVariantList ExportController::formats() const
                            {QStringLiteral("extension"), p.metadata.value(QStringLiteral("extension")).toString()},
                            {QStringLiteral("options"), options}};
     }
+    // By name, so that related formats (the two SCORM versions, the two banks) sit together.
+    std::sort(out.begin(), out.end(), [](const QVariant &a, const QVariant &b) {
+        return QString::localeAwareCompare(a.toMap().value(QStringLiteral("name")).toString(),
+                                           b.toMap().value(QStringLiteral("name")).toString()) < 0;
+    });
     return out;
 }
 

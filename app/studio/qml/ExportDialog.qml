@@ -49,18 +49,24 @@ Dialog {
         resetOptions()
         suggest()
         open()
-        formatList.forceActiveFocus()
     }
+    // The formats first: arrow keys choose one, Tab goes on to its options.
+    onOpened: formatList.forceActiveFocus()
+    // Read from the indexes, not from `format` and `scope`: their bindings may
+    // not have followed yet when the index handlers run.
     function resetOptions() {
+        const f = formats[formatIndex]
         const values = {}
-        if (format)
-            for (const o of format.options)
+        if (f)
+            for (const o of f.options)
                 values[o.key] = o.defaultValue
         optionValues = values
     }
     function suggest() {
-        if (!pathEdited && format && scope)
-            path = exporter.suggestedPath(format.id, scope.kind, scope.id)
+        const f = formats[formatIndex]
+        const s = scopes[scopeIndex]
+        if (!pathEdited && f && s)
+            path = exporter.suggestedPath(f.id, s.kind, s.id)
     }
     function setOption(key, value) {
         const values = Object.assign({}, optionValues)
@@ -108,7 +114,7 @@ Dialog {
         ListView {
             id: formatList
             objectName: "exportFormats"
-            Layout.preferredWidth: 240
+            Layout.preferredWidth: 300
             Layout.fillHeight: true
             clip: true
             model: dialog.formats
@@ -125,6 +131,12 @@ Dialog {
                 highlighted: ListView.isCurrentItem
                 text: modelData.name
                 font.bold: highlighted
+                contentItem: Label {
+                    text: parent.text
+                    font: parent.font
+                    wrapMode: Text.Wrap
+                    color: parent.highlighted ? parent.palette.highlightedText : parent.palette.text
+                }
                 Accessible.name: modelData.name
                 onClicked: { formatList.currentIndex = index; formatList.forceActiveFocus() }
             }
