@@ -5,10 +5,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QProcess>
 #include <QString>
 #include <QTest>
 
-// Small helpers shared by the tests: files written and read as bytes.
+// Small helpers shared by the tests: files written and read as bytes, the
+// built `relais` command and its plugins.
 namespace TestUtil {
 
 inline bool writeFile(const QString &path, const QByteArray &data)
@@ -65,5 +67,73 @@ inline bool copyTree(const QString &from, const QString &to)
             return false;
     return !files.isEmpty();
 }
+
+// What a command gave back; exitCode is -1 when it crashed or did not end.
+struct Run
+{
+    int exitCode = -1;
+    QString out, err;
+};
+
+// The environment of the test with env applied; an empty value removes a variable.
+inline QProcessEnvironment environment(const QMap<QString, QString> &env)
+{
+    QProcessEnvironment out = QProcessEnvironment::systemEnvironment();
+    for (auto it = env.cbegin(); it != env.cend(); ++it) {
+        if (it.value().isEmpty())
+            out.remove(it.key());
+        else
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
+inline Run run(const QString &program, const QStringList &args, const QMap<QString, QString> &env = {})
+{
+    QProcess p;
+    p.setProcessEnvironment(environment(env));
+    p.start(program, args);
+    if (!p.waitForFinished(300000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+#ifdef RELAIS_CLI
+// The built `relais` speaks English (LANG=C.UTF-8) unless env says otherwise,
+// whatever the shell that runs the test sets.
+inline QMap<QString, QString> relaisEnvironment(QMap<QString, QString> env)
+{
+    if (!env.contains(QStringLiteral("LC_ALL")))
+        env.insert(QStringLiteral("LC_ALL"), {});  // removed, so that LANG decides
+    if (!env.contains(QStringLiteral("LANG")))
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+inline Run runRelais(const QStringList &args, const QMap<QString, QString> &env = {})
+{
+    return run(QStringLiteral(RELAIS_CLI), args, relaisEnvironment(env));
+}
+
+// Starts `relais` without waiting for it (to signal it while it works).
+inline bool startRelais(QProcess &p, const QStringList &args, const QMap<QString, QString> &env = {})
+{
+    p.setProcessEnvironment(environment(relaisEnvironment(env)));
+    p.start(QStringLiteral(RELAIS_CLI), args);
+    return p.waitForStarted();
+}
+
+// The plugins built with `relais`, by kind ("exercises", "exporters").
+inline QString builtPlugins(const QString &kind)
+{
+    return QFileInfo(QStringLiteral(RELAIS_CLI)).absolutePath() + QStringLiteral("/../lib/relais/plugins/") + kind;
+}
+
+inline QStringList builtPluginFolders()
+{
+    return {builtPlugins(QStringLiteral("exercises")), builtPlugins(QStringLiteral("exporters"))};
+}
+#endif
 
 } // namespace TestUtil

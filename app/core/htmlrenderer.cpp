@@ -17,17 +17,6 @@ namespace Relais {
 
 namespace {
 
-void collectMedia(const XmlNode &node, QStringList &ids)
-{
-    if (node.kind != XmlNode::Element)
-        return;
-    const QString ref = node.attribute(QStringLiteral("media"));
-    if (!ref.isEmpty())
-        ids << ref;
-    for (const XmlNode &c : node.children)
-        collectMedia(c, ids);
-}
-
 QString inlineHtml(const XmlNode &node)
 {
     if (node.kind == XmlNode::Text)
@@ -79,6 +68,40 @@ QString HtmlRenderer::escape(const QString &text)
         }
     }
     return out;
+}
+
+QString HtmlRenderer::unescape(QString html)
+{
+    // "&amp;" last, so that "&amp;lt;" gives back "&lt;".
+    return html.replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&#39;"), QLatin1String("'"))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
+}
+
+QString HtmlRenderer::escapeText(const QString &plain, const QString &lang)
+{
+    QString out = escape(plain);
+    if (!lang.startsWith(QLatin1String("fr")))
+        return out;
+    out.replace(QStringLiteral("« "), QStringLiteral("«\u00a0"));
+    for (const QChar c : {QChar(u'»'), QChar(u':'), QChar(u';'), QChar(u'!'), QChar(u'?')})
+        out.replace(QLatin1Char(' ') + QString(c), QChar(0xa0) + QString(c));
+    return out;
+}
+
+QString HtmlRenderer::duration(int minutes)
+{
+    if (minutes <= 0)
+        return {};
+    const int h = minutes / 60;
+    const int m = minutes % 60;
+    if (!h)
+        return QStringLiteral("%1\u00a0min").arg(m);
+    if (!m)
+        return QStringLiteral("%1\u00a0h").arg(h);
+    return QStringLiteral("%1\u00a0h\u00a0%2").arg(h).arg(m, 2, 10, QLatin1Char('0'));
 }
 
 bool HtmlRenderer::isSafeLink(const QString &href)
@@ -225,7 +248,7 @@ QStringList HtmlRenderer::mediaFiles(const Module &module) const
     for (const Activity &a : module.activities) {
         ids << a.media;
         if (a.payload)
-            collectMedia(*a.payload, ids);
+            ids << payloadMedia(*a.payload);
     }
     QStringList files;
     for (int i = 0; i < ids.size(); ++i) {
@@ -237,6 +260,19 @@ QStringList HtmlRenderer::mediaFiles(const Module &module) const
             ids << m->captions;
     }
     return files;
+}
+
+QStringList HtmlRenderer::payloadMedia(const XmlNode &payload)
+{
+    QStringList ids;
+    if (payload.kind != XmlNode::Element)
+        return ids;
+    const QString ref = payload.attribute(QStringLiteral("media"));
+    if (!ref.isEmpty())
+        ids << ref;
+    for (const XmlNode &c : payload.children)
+        ids << payloadMedia(c);
+    return ids;
 }
 
 bool HtmlRenderer::writeModulePreview(const Module &module, const FileSet &files, const QString &folder,

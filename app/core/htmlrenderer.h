@@ -22,6 +22,15 @@ public:
     HtmlRenderer(const PluginRegistry &plugins, const Curriculum &curriculum, const QString &lang = QStringLiteral("fr"));
 
     static QString escape(const QString &text);
+    // The inverse of escape(), for a value read back from HTML it wrote.
+    static QString unescape(QString html);
+    // Escaped author text for a heading or a line: in French, the space before
+    // "» : ; ! ?" and after "«" becomes a non-breaking one, so that "Séance 1 :"
+    // never leaves its colon alone at the start of the next line. The same rule
+    // as keepTogether() in relais-runtime.js.
+    static QString escapeText(const QString &plain, const QString &lang);
+    // "45 min", "2 h", "1 h 05", with non-breaking spaces; empty for no duration.
+    static QString duration(int minutes);
     static bool isSafeLink(const QString &href);
     static QString richTextHtml(const RichText &text);
     // JSON safe to embed in an HTML <script type="application/json"> element.
@@ -48,6 +57,8 @@ public:
     QMap<QString, QByteArray> assets(const QList<const Module *> &modules) const;
     // The media files a module uses (activity media, payload media, captions).
     QStringList mediaFiles(const Module &module) const;
+    // The media ids an exercise's payload refers to ("media" attributes), in document order.
+    static QStringList payloadMedia(const XmlNode &payload);
 
     // Writes index.html, assets/ and media/ for one module into folder,
     // replacing what was there, through a staging folder beside it.

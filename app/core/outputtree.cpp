@@ -43,7 +43,7 @@ QByteArray OutputTree::bytes(const QString &path) const
     return m_entries.value(path).bytes;
 }
 
-bool OutputTree::writeFolder(const QString &folder, Diagnostics &diags, ExportMonitor *monitor) const
+bool OutputTree::writeEntries(ExportMonitor *monitor, const std::function<bool(const QString &, const Entry &)> &write) const
 {
     int done = 0;
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
@@ -52,20 +52,26 @@ bool OutputTree::writeFolder(const QString &folder, Diagnostics &diags, ExportMo
                 return false;
             monitor->progress(done++, int(m_entries.size()), it.key());
         }
-        const QString out = folder + QLatin1Char('/') + it.key();
-        if (it->source.isEmpty()) {
-            if (!writeFileAtomically(out, it->bytes, diags))
-                return false;
-            continue;
-        }
+        if (!write(it.key(), it.value()))
+            return false;
+    }
+    return true;
+}
+
+bool OutputTree::writeFolder(const QString &folder, Diagnostics &diags, ExportMonitor *monitor) const
+{
+    return writeEntries(monitor, [&](const QString &path, const Entry &entry) {
+        const QString out = folder + QLatin1Char('/') + path;
+        if (entry.source.isEmpty())
+            return writeFileAtomically(out, entry.bytes, diags);
         QDir().mkpath(QFileInfo(out).absolutePath());
         QFile::remove(out);
-        if (!QFile::copy(it->source, out)) {
+        if (!QFile::copy(entry.source, out)) {
             diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {out, QStringLiteral("copy")});
             return false;
         }
-    }
-    return true;
+        return true;
+    });
 }
 
 bool OutputTree::writeZip(const QString &zipPath, Diagnostics &diags, ExportMonitor *monitor) const
@@ -75,26 +81,21 @@ bool OutputTree::writeZip(const QString &zipPath, Diagnostics &diags, ExportMoni
         diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {zipPath, zip.errorString()});
         return false;
     }
-    int done = 0;
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-        if (monitor) {
-            if (monitor->isCancelled())
-                return false;
-            monitor->progress(done++, int(m_entries.size()), it.key());
-        }
-        const bool compress = shouldCompress(mediaTypeForPath(it.key()));
+    const bool added = writeEntries(monitor, [&](const QString &path, const Entry &entry) {
+        const bool compress = shouldCompress(mediaTypeForPath(path));
         bool ok;
-        if (it->source.isEmpty()) {
-            ok = zip.add(it.key(), it->bytes.size(), compress, it->bytes);
+        if (entry.source.isEmpty()) {
+            ok = zip.add(path, entry.bytes.size(), compress, entry.bytes);
         } else {
-            const QFileInfo info(it->source);
-            ok = info.isFile() && zip.add(it.key(), info.size(), compress, QByteArray(), it->source);
+            const QFileInfo info(entry.source);
+            ok = info.isFile() && zip.add(path, info.size(), compress, QByteArray(), entry.source);
         }
-        if (!ok) {
+        if (!ok)
             diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {zipPath, zip.errorString()});
-            return false;
-        }
-    }
+        return ok;
+    });
+    if (!added)
+        return false;
     if (!zip.close()) {
         diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {zipPath, zip.errorString()});
         return false;

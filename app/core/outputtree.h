@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
+
 namespace Relais {
 
 class ExportMonitor;
@@ -38,6 +40,10 @@ private:
         QByteArray bytes;
         QString source;
     };
+    // Calls write on each entry in path order, reporting progress; false as
+    // soon as the export is cancelled or write fails.
+    bool writeEntries(ExportMonitor *monitor, const std::function<bool(const QString &, const Entry &)> &write) const;
+
     QMap<QString, Entry> m_entries;
 };
 

@@ -2,7 +2,7 @@
 // preview`, opened from file:// in Debian's chromium, with every request that
 // leaves file:// recorded (there must be none).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,6 +18,23 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export function run(args) {
   return execFileSync(relais, args, { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+}
+
+// Markup and script as an author could type them, escaped for a module's XML.
+export const hostileText = '&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt; &quot; onerror=&quot;alert(3) javascript:alert(4)';
+
+// A copy of parcours-relais in `folder` whose module arnaques-reperer carries
+// hostileText in its title, in an MCQ choice, and in what each [text, place]
+// of `more` replaces (place: a function of hostileText). The module's XML.
+export function hostileCurriculum(folder, more = []) {
+  cpSync(join(sourceDir, 'curricula/parcours-relais'), folder, { recursive: true });
+  const file = join(folder, 'modules/arnaques-reperer.xml');
+  let xml = readFileSync(file, 'utf8')
+    .replace('<title>Repérer les arnaques : SMS, courriels et faux appels</title>', `<title>Arnaques ${hostileText}</title>`)
+    .replace('<text>Je donne le code pour bloquer le paiement.</text>', `<text>Je donne le code ${hostileText}</text>`);
+  for (const [text, place] of more) xml = xml.replace(text, place(hostileText));
+  writeFileSync(file, xml);
+  return xml;
 }
 
 // Every module of a curriculum previewed once; for each exercise type, the

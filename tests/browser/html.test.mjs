@@ -5,12 +5,12 @@
 // button that forgets progress, and author text carrying script kept inert.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, readFileSync, readdirSync, cpSync, writeFileSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { run, launch, open, sourceDir, sectionData, activityResult, hasDriver } from './harness.mjs';
+import { run, launch, open, sourceDir, sectionData, activityResult, hasDriver, hostileCurriculum } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -239,14 +239,8 @@ test('module pages lead back to the index and along the pathway', async () => {
 
 test('author text holding markup and script stays text', async () => {
   const source = join(work, 'injected');
-  cpSync(curriculum, source, { recursive: true });
-  const file = join(source, 'modules/arnaques-reperer.xml');
-  const bad = '&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt; &quot; onerror=&quot;alert(3) javascript:alert(4)';
-  const xml = readFileSync(file, 'utf8')
-    .replace('<title>Repérer les arnaques : SMS, courriels et faux appels</title>', `<title>Arnaques ${bad}</title>`)
-    .replace('<text>Je donne le code pour bloquer le paiement.</text>', `<text>Je donne le code ${bad}</text>`);
+  const xml = hostileCurriculum(source);
   assert.ok(xml.includes('alert(4)'));
-  writeFileSync(file, xml);
   const out = join(work, 'injected-kit');
   run(['export', source, '--format', 'html', '-o', out]);
 

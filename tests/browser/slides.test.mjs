@@ -4,12 +4,12 @@
 // behind the N key, and author text carrying script kept inert.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, readFileSync, cpSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
-import { run, launch, sourceDir } from './harness.mjs';
+import { run, launch, sourceDir, hostileCurriculum } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -162,16 +162,11 @@ test('N shows and hides the facilitator notes, hidden at first', async () => {
 
 test('author text holding markup and script stays text', async () => {
   const source = join(work, 'injected');
-  cpSync(curriculum, source, { recursive: true });
-  const file = join(source, 'modules/arnaques-reperer.xml');
-  const bad = '&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt; &quot; onerror=&quot;alert(3) javascript:alert(4)';
-  const xml = readFileSync(file, 'utf8')
-    .replace('<title>Repérer les arnaques : SMS, courriels et faux appels</title>', `<title>Arnaques ${bad}</title>`)
-    .replace('<text>Je donne le code pour bloquer le paiement.</text>', `<text>Je donne le code ${bad}</text>`)
-    .replace('<title>Accueil : « Avez-vous déjà reçu un message bizarre ? »</title>', `<title>Accueil ${bad}</title>`)
-    .replace('<p>Le 33700 est le numéro', `<p>${bad} Le 33700 est le numéro`);
+  const xml = hostileCurriculum(source, [
+    ['<title>Accueil : « Avez-vous déjà reçu un message bizarre ? »</title>', (bad) => `<title>Accueil ${bad}</title>`],
+    ['<p>Le 33700 est le numéro', (bad) => `<p>${bad} Le 33700 est le numéro`],
+  ]);
   assert.equal(xml.split('alert(4)').length - 1, 4);
-  writeFileSync(file, xml);
   const deck = exportDeck('injected', ['--module', 'arnaques-reperer'], source);
   const html = readFileSync(deck, 'utf8');
   assert.equal(html.match(/<script\b/g).length, 1, 'only the deck’s own script');

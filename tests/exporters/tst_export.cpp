@@ -70,8 +70,7 @@ private slots:
     {
         QVERIFY(m_tmp.isValid());
         // The real exercise types (to validate the curriculum) and the fixtures.
-        m_registry.scan({QFileInfo(QStringLiteral(RELAIS_CLI)).absolutePath() + QStringLiteral("/../lib/relais/plugins/exercises"),
-                         QStringLiteral(RELAIS_FIXTURE_EXPORTER_DIR)});
+        m_registry.scan({TestUtil::builtPlugins(QStringLiteral("exercises")), QStringLiteral(RELAIS_FIXTURE_EXPORTER_DIR)});
         QVERIFY(m_registry.exporter(QStringLiteral("fixture-folder")));
         QVERIFY(m_registry.exporter(QStringLiteral("fixture-file")));
         QVERIFY(m_registry.exerciseType(QStringLiteral("mcq")));
@@ -269,44 +268,36 @@ private slots:
     // `relais export`: exit statuses, the report, and Ctrl+C leaving nothing.
     void commandLine()
     {
-        const auto relais = [](const QStringList &args, QProcess &p) {
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("RELAIS_PLUGIN_PATH"), QStringLiteral(RELAIS_FIXTURE_EXPORTER_DIR));
-            env.insert(QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8"));
-            p.setProcessEnvironment(env);
-            p.start(QStringLiteral(RELAIS_CLI), args);
-            return p.waitForStarted();
-        };
-        QProcess p;
+        const QMap<QString, QString> env{{QStringLiteral("RELAIS_PLUGIN_PATH"), QStringLiteral(RELAIS_FIXTURE_EXPORTER_DIR)},
+                                         {QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8")}};
         const QString out = fresh() + QStringLiteral(".txt");
-        QVERIFY(relais({QStringLiteral("export"), m_source, QStringLiteral("--format"), QStringLiteral("fixture-file"), QStringLiteral("-o"), out,
-                        QStringLiteral("--module"), QStringLiteral("cv-rediger"), QStringLiteral("--option"), QStringLiteral("draft=oui")}, p));
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 0);
-        const QString stdOut = QString::fromUtf8(p.readAllStandardOutput());
-        QVERIFY2(stdOut.contains(QStringLiteral("Non exporté : nothing, really")), qPrintable(stdOut));
-        QVERIFY(stdOut.contains(QStringLiteral("Export écrit : ") + out));
-        QCOMPARE(p.readAllStandardError(), QByteArray());  // no bar when stderr is not a terminal
+        TestUtil::Run r = TestUtil::runRelais({QStringLiteral("export"), m_source, QStringLiteral("--format"), QStringLiteral("fixture-file"), QStringLiteral("-o"), out,
+                                               QStringLiteral("--module"), QStringLiteral("cv-rediger"), QStringLiteral("--option"), QStringLiteral("draft=oui")},
+                                              env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Non exporté : nothing, really")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Export écrit : ") + out));
+        QCOMPARE(r.err, QString());  // no bar when stderr is not a terminal
         QVERIFY(TestUtil::readFile(out).contains("-: cv-rediger"));
 
-        QVERIFY(relais({QStringLiteral("export"), m_source, QStringLiteral("--format"), QStringLiteral("fixture-file"), QStringLiteral("-o"), fresh(),
-                        QStringLiteral("--option"), QStringLiteral("colour=red")}, p));
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 2);
-        QVERIFY(p.readAllStandardError().contains("colour"));
+        r = TestUtil::runRelais({QStringLiteral("export"), m_source, QStringLiteral("--format"), QStringLiteral("fixture-file"), QStringLiteral("-o"), fresh(),
+                                 QStringLiteral("--option"), QStringLiteral("colour=red")},
+                                env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("colour")));
 
         const QString broken = m_tmp.filePath(QStringLiteral("broken-cli"));
         QVERIFY(TestUtil::copyTree(m_source, broken));
         QVERIFY(QFile::remove(broken + QStringLiteral("/modules/cv-rediger.xml")));
-        QVERIFY(relais({QStringLiteral("export"), broken, QStringLiteral("--format"), QStringLiteral("fixture-file"), QStringLiteral("-o"), fresh()}, p));
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 1);
-        QVERIFY(p.readAllStandardError().contains("export.invalid"));
+        r = TestUtil::runRelais({QStringLiteral("export"), broken, QStringLiteral("--format"), QStringLiteral("fixture-file"), QStringLiteral("-o"), fresh()}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("export.invalid")));
 
         // Ctrl+C while the exporter works: cancelled, the staging folder removed.
         const QString cancelled = fresh();
-        QVERIFY(relais({QStringLiteral("export"), m_source, QStringLiteral("--format"), QStringLiteral("fixture-folder"), QStringLiteral("-o"), cancelled,
-                        QStringLiteral("--option"), QStringLiteral("mode=wait")}, p));
+        QProcess p;
+        QVERIFY(TestUtil::startRelais(p, {QStringLiteral("export"), m_source, QStringLiteral("--format"), QStringLiteral("fixture-folder"), QStringLiteral("-o"), cancelled,
+                                          QStringLiteral("--option"), QStringLiteral("mode=wait")}, env));
         QTRY_VERIFY_WITH_TIMEOUT(!entries(m_tmp.path()).filter(QStringLiteral(".export-")).isEmpty(), 60000);
         ::kill(pid_t(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(60000));

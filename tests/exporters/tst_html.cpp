@@ -7,7 +7,6 @@
 #include <exportrunner.h>
 #include <pluginregistry.h>
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -81,17 +80,14 @@ private:
         const qsizetype at = module.indexOf(QStringLiteral("</instructions>"), module.indexOf(QStringLiteral("<activity id=\"vrai-faux-arnaques\"")));
         module.insert(at + 15, QStringLiteral("\n      <media ref=\"consigne\"/>"));
         TestUtil::writeFile(modulePath, module.toUtf8());
-        QProcess rehash;
-        rehash.start(QStringLiteral(RELAIS_CLI), {QStringLiteral("rehash"), dir});
-        return rehash.waitForFinished(60000) && rehash.exitCode() == 0 ? dir : QString();
+        return TestUtil::runRelais({QStringLiteral("rehash"), dir}).exitCode == 0 ? dir : QString();
     }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        const QString plugins = QFileInfo(QStringLiteral(RELAIS_CLI)).absolutePath() + QStringLiteral("/../lib/relais/plugins");
-        m_registry.scan({plugins + QStringLiteral("/exercises"), plugins + QStringLiteral("/exporters")});
+        m_registry.scan(TestUtil::builtPluginFolders());
         QVERIFY(m_registry.exporter(QStringLiteral("html")));
         QVERIFY(m_registry.exporter(QStringLiteral("slides")));
         m_source = m_tmp.filePath(QStringLiteral("source"));

@@ -10,7 +10,6 @@
 #include <pluginregistry.h>
 #include <validator.h>
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,11 +21,8 @@ namespace {
 
 QString output(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(120000) || p.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
+    const TestUtil::Run r = TestUtil::run(program, args);
+    return r.exitCode == 0 ? r.out : QString();
 }
 
 // Text as pdftotext gives it back: whitespace collapsed, and no hyphens, as
@@ -119,13 +115,9 @@ private:
             args << QStringLiteral("--") + scope << id;
         for (const QString &o : options)
             args << QStringLiteral("--option") << o;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(RELAIS_CLI), args);
-        if (!p.waitForFinished(300000) || p.exitCode() != 0) {
-            qWarning().noquote() << p.readAllStandardError();
+        const TestUtil::Run r = TestUtil::runRelais(args, {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}});
+        if (r.exitCode != 0) {
+            qWarning().noquote() << r.err;
             return {};
         }
         return out;
@@ -171,8 +163,7 @@ private slots:
         QVERIFY(m_tmp.isValid());
         m_source = m_tmp.filePath(QStringLiteral("source"));
         QVERIFY(TestUtil::copyTree(TestUtil::curriculaDir() + QStringLiteral("/parcours-relais"), m_source));
-        const QString plugins = QFileInfo(QStringLiteral(RELAIS_CLI)).absolutePath() + QStringLiteral("/../lib/relais/plugins");
-        m_registry.scan({plugins + QStringLiteral("/exercises"), plugins + QStringLiteral("/exporters")});
+        m_registry.scan(TestUtil::builtPluginFolders());
         QVERIFY(m_registry.exporter(QStringLiteral("handout")));
         QVERIFY(m_registry.exporter(QStringLiteral("guide")));
         Diagnostics diags;
@@ -348,10 +339,8 @@ private slots:
         QVERIFY(first.contains("/CreationDate (D:20261126120000Z)"));
         const QString path = fresh(QStringLiteral("check"));
         QVERIFY(TestUtil::writeFile(path, first));
-        QProcess qpdf;
-        qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
-        QVERIFY(qpdf.waitForFinished(60000));
-        QVERIFY2(qpdf.exitCode() == 0, qpdf.readAllStandardOutput().constData());
+        const TestUtil::Run qpdf = TestUtil::run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
+        QVERIFY2(qpdf.exitCode == 0, qPrintable(qpdf.out));
     }
 
     void authorTextStaysText_data()

@@ -9,7 +9,6 @@
 #include <exportrunner.h>
 #include <pluginregistry.h>
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -347,24 +346,6 @@ QList<Gap> clozeGaps(QString text, QString *rest)
     return gaps;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run relais(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(RELAIS_CLI), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 class Monitor : public ExportMonitor
 {
 public:
@@ -395,23 +376,21 @@ private:
     QString fresh(const QString &extension) { return m_tmp.filePath(QStringLiteral("t%1.%2").arg(++m_n).arg(extension)); }
 
     // Exports, checks xmllint finds the file well-formed, and reads it.
-    Node exportXml(const QString &source, const QStringList &extra, Run *run = nullptr)
+    Node exportXml(const QString &source, const QStringList &extra, TestUtil::Run *run = nullptr)
     {
         const QString out = fresh(QStringLiteral("xml"));
-        const Run r = relais(QStringList{QStringLiteral("export"), source, QStringLiteral("--format"), QStringLiteral("moodlexml"),
+        const TestUtil::Run r = TestUtil::runRelais(QStringList{QStringLiteral("export"), source, QStringLiteral("--format"), QStringLiteral("moodlexml"),
                                          QStringLiteral("-o"), out}
                              + extra);
         if (run)
             *run = r;
         if (r.exitCode != 0)
             qWarning().noquote() << r.err;
-        QProcess lint;
-        lint.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), out});
-        lint.waitForFinished();
-        if (lint.exitStatus() != QProcess::NormalExit || lint.exitCode() != 0)
-            qWarning().noquote() << "xmllint:" << lint.readAllStandardError();
+        const TestUtil::Run lint = TestUtil::run(QStringLiteral("xmllint"), {QStringLiteral("--noout"), out});
+        if (lint.exitCode != 0)
+            qWarning().noquote() << "xmllint:" << lint.err;
         Node root;
-        if (lint.exitCode() != 0 || !parse(TestUtil::readFile(out), root))
+        if (lint.exitCode != 0 || !parse(TestUtil::readFile(out), root))
             return {};
         return root;
     }
@@ -438,7 +417,7 @@ private slots:
         m_curriculum = readCurriculum(m_source);
         QVERIFY(!m_curriculum.pathways.isEmpty());
         QVERIFY(m_curriculum.modules.size() > 3);
-        const Run plugins = relais({QStringLiteral("plugins")});
+        const TestUtil::Run plugins = TestUtil::runRelais({QStringLiteral("plugins")});
         QVERIFY2(plugins.out.contains(QLatin1String("moodlexml")) && plugins.out.contains(QLatin1String("gift")), qPrintable(plugins.out));
     }
 
@@ -622,7 +601,7 @@ private slots:
     void skippedAreListed()
     {
         QFETCH(QString, format);
-        const Run r = relais({QStringLiteral("export"), m_source, QStringLiteral("--format"), format, QStringLiteral("-o"),
+        const TestUtil::Run r = TestUtil::runRelais({QStringLiteral("export"), m_source, QStringLiteral("--format"), format, QStringLiteral("-o"),
                               fresh(QStringLiteral("out")), QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n')).filter(QStringLiteral("Not exported: "));
@@ -657,7 +636,7 @@ private slots:
         QByteArray first;
         for (int i = 0; i < 2; ++i) {
             const QString out = fresh(QStringLiteral("out"));
-            QCOMPARE(relais({QStringLiteral("export"), m_source, QStringLiteral("--format"), format, QStringLiteral("-o"), out}).exitCode, 0);
+            QCOMPARE(TestUtil::runRelais({QStringLiteral("export"), m_source, QStringLiteral("--format"), format, QStringLiteral("-o"), out}).exitCode, 0);
             const QByteArray bytes = TestUtil::readFile(out);
             QVERIFY(bytes.size() > 1000);
             if (i == 0)
@@ -696,7 +675,7 @@ private slots:
         QVERIFY(edit(QStringLiteral("/curriculum.xml"),
                      {{QStringLiteral("<alt>Schéma en trois lignes"), QStringLiteral("<alt>\" onerror=\"alert(1) Schéma en trois lignes")}}));
 
-        Run run;
+        TestUtil::Run run;
         const Node quiz = exportXml(source, {QStringLiteral("--module"), QStringLiteral("arnaques-reperer")}, &run);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList questions = sequence(quiz);
@@ -736,7 +715,7 @@ private slots:
         QVERIFY(sawPicture);
 
         const QString gift = fresh(QStringLiteral("txt"));
-        QCOMPARE(relais({QStringLiteral("export"), source, QStringLiteral("--format"), QStringLiteral("gift"), QStringLiteral("-o"), gift}).exitCode, 0);
+        QCOMPARE(TestUtil::runRelais({QStringLiteral("export"), source, QStringLiteral("--format"), QStringLiteral("gift"), QStringLiteral("-o"), gift}).exitCode, 0);
         const QString giftText = QString::fromUtf8(TestUtil::readFile(gift));
         QVERIFY(giftText.contains(QStringLiteral("::Attention \\{\\=\\}\\~\\#\\:\\\\ &lt;script&gt;alert(1)&lt;/script&gt;::")));
         QVERIFY(!giftText.contains(QLatin1String("<script")));
@@ -749,8 +728,7 @@ private slots:
     void progressAndCancel()
     {
         PluginRegistry registry;
-        const QString plugins = QFileInfo(QStringLiteral(RELAIS_CLI)).absolutePath() + QStringLiteral("/../lib/relais/plugins");
-        registry.scan({plugins + QStringLiteral("/exercises"), plugins + QStringLiteral("/exporters")});
+        registry.scan(TestUtil::builtPluginFolders());
         for (const char *format : {"moodlexml", "gift"}) {
             QVERIFY(registry.exporter(QLatin1String(format)));
             ExportRunner::Job job;

@@ -1,7 +1,6 @@
 #include "../testutil.h"
 
 #include <QDirIterator>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -14,13 +13,6 @@
 class TestScorm : public QObject
 {
     Q_OBJECT
-
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
 
     struct Item
     {
@@ -64,46 +56,32 @@ class TestScorm : public QObject
             + (format == QLatin1String("scorm12") ? QStringLiteral("scorm12edition") : QStringLiteral("scorm20044thedition"));
     }
 
-    static Run run(const QString &program, const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("LC_ALL"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.start(program, args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
-
     QString path(const QString &name) const { return m_tmp.path() + QLatin1Char('/') + name; }
 
     // Exports through the CLI; the zip's path, or empty (with the reason in out).
     QString exportPackage(const QString &source, const QString &format, const QString &scope, const QString &id,
-                          const QStringList &extra, Run &out)
+                          const QStringList &extra, TestUtil::Run &out)
     {
         const QString zip = path(QStringLiteral("export-%1/%2.zip").arg(++m_count).arg(format));
         QStringList args{QStringLiteral("export"), source, QStringLiteral("--format"), format, QStringLiteral("-o"), zip};
         if (!scope.isEmpty())
             args << QStringLiteral("--") + scope << id;
         args << extra;
-        out = run(QStringLiteral(RELAIS_CLI), args);
-        return out.status == 0 && QFileInfo(zip).isFile() ? zip : QString();
+        out = TestUtil::runRelais(args);
+        return out.exitCode == 0 && QFileInfo(zip).isFile() ? zip : QString();
     }
 
     QString unpack(const QString &zip)
     {
         const QString dir = zip + QStringLiteral(".d");
         QDir().mkpath(dir);
-        const Run r = run(QStringLiteral("bsdtar"), {QStringLiteral("-xf"), zip, QStringLiteral("-C"), dir});
-        return r.status == 0 ? dir : QString();
+        const TestUtil::Run r = TestUtil::run(QStringLiteral("bsdtar"), {QStringLiteral("-xf"), zip, QStringLiteral("-C"), dir});
+        return r.exitCode == 0 ? dir : QString();
     }
 
     static QStringList zipEntries(const QString &zip)
     {
-        const Run r = run(QStringLiteral("bsdtar"), {QStringLiteral("-tf"), zip});
+        const TestUtil::Run r = TestUtil::run(QStringLiteral("bsdtar"), {QStringLiteral("-tf"), zip});
         QStringList out = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         out.removeIf([](const QString &e) { return e.endsWith(QLatin1Char('/')); });
         return out;
@@ -311,16 +289,16 @@ private slots:
         QFETCH(QString, format);
         QFETCH(QString, scope);
         QFETCH(QString, id);
-        Run r;
+        TestUtil::Run r;
         const QString zip = exportPackage(m_curriculum, format, scope, id, {}, r);
         QVERIFY2(!zip.isEmpty(), qPrintable(r.out + r.err));
         const QString dir = unpack(zip);
         QVERIFY(!dir.isEmpty());
 
         // Valid against the official schemas, which the package carries unchanged at its root.
-        const Run lint = run(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--schema"),
+        const TestUtil::Run lint = TestUtil::run(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--schema"),
                                                          wrapperSchema(format), dir + QStringLiteral("/imsmanifest.xml")});
-        QVERIFY2(lint.status == 0, qPrintable(lint.err));
+        QVERIFY2(lint.exitCode == 0, qPrintable(lint.err));
         QStringList controlFiles{QStringLiteral("imsmanifest.xml")};
         for (const QFileInfo &xsd : QDir(schemaDir(format)).entryInfoList(QDir::Files)) {
             QCOMPARE(TestUtil::readFile(dir + QLatin1Char('/') + xsd.fileName()), TestUtil::readFile(xsd.filePath()));
@@ -428,12 +406,12 @@ private slots:
         QFETCH(QString, format);
         QFETCH(QString, scope);
         QFETCH(QString, id);
-        Run r;
+        TestUtil::Run r;
         const QString first = exportPackage(m_curriculum, format, scope, id, {}, r);
         QVERIFY2(!first.isEmpty(), qPrintable(r.err));
         // A pack holds the same curriculum: the package must not tell them apart.
         const QString pack = path(QStringLiteral("same-%1.relais").arg(m_count));
-        QCOMPARE(run(QStringLiteral(RELAIS_CLI), {QStringLiteral("pack"), m_curriculum, QStringLiteral("-o"), pack}).status, 0);
+        QCOMPARE(TestUtil::runRelais({QStringLiteral("pack"), m_curriculum, QStringLiteral("-o"), pack}).exitCode, 0);
         const QString second = exportPackage(pack, format, scope, id, {}, r);
         QVERIFY2(!second.isEmpty(), qPrintable(r.err));
         QCOMPARE(TestUtil::readFile(second), TestUtil::readFile(first));
@@ -451,7 +429,7 @@ private slots:
     {
         QFETCH(QString, format);
         QFETCH(QString, expected);
-        Run r;
+        TestUtil::Run r;
         const QString zip = exportPackage(m_curriculum, format, QStringLiteral("pathway"), m_pathwayIds.first(),
                                           {QStringLiteral("--option"), QStringLiteral("masteryScore=65")}, r);
         QVERIFY2(!zip.isEmpty(), qPrintable(r.err));
@@ -503,17 +481,17 @@ private slots:
         const int start = pathway.indexOf("<title>") + 7;
         pathway.replace(start, pathway.indexOf("</title>") - start, longTitle.toUtf8());
         QVERIFY(TestUtil::writeFile(pathwayFile, pathway));
-        QCOMPARE(run(QStringLiteral(RELAIS_CLI), {QStringLiteral("validate"), source}).status, 0);
+        QCOMPARE(TestUtil::runRelais({QStringLiteral("validate"), source}).exitCode, 0);
 
-        Run r;
+        TestUtil::Run r;
         const QString zip = exportPackage(source, format, {}, {}, {}, r);
         QVERIFY2(!zip.isEmpty(), qPrintable(r.out + r.err));
         const QString dir = unpack(zip);
         const QByteArray manifestBytes = TestUtil::readFile(dir + QStringLiteral("/imsmanifest.xml"));
         QVERIFY(!manifestBytes.contains("<script"));
-        const Run lint = run(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--schema"),
+        const TestUtil::Run lint = TestUtil::run(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--schema"),
                                                          wrapperSchema(format), dir + QStringLiteral("/imsmanifest.xml")});
-        QVERIFY2(lint.status == 0, qPrintable(lint.err));
+        QVERIFY2(lint.exitCode == 0, qPrintable(lint.err));
         const Manifest m = readManifest(manifestBytes);
         QStringList titles;
         for (const Item &i : m.items)

@@ -268,23 +268,8 @@ private:
 bool GiftExporter::run(const ExportRequest &request, ExportMonitor &monitor, ExportReport &report)
 {
     const QuestionBank bank(request);
-    const QList<BankCategory> categories = bank.categories();
     Writer writer(bank, report);
-    for (qsizetype i = 0; i < categories.size(); ++i) {
-        const BankCategory &category = categories[i];
-        monitor.progress(int(i), int(categories.size()), category.module->title);
-        writer.category(category);
-        for (const Activity &a : category.module->activities) {
-            if (monitor.isCancelled())
-                return false;
-            BankItem item;
-            QString why;
-            if (bank.item(*category.module, a, item, why))
-                writer.activity(item);
-            else
-                bank.skip(report, *category.module, a, why);
-        }
-    }
-    monitor.progress(int(categories.size()), int(categories.size()), {});
+    if (!bank.walk(monitor, report, [&](const BankCategory &c) { writer.category(c); }, [&](const BankItem &item) { writer.activity(item); }))
+        return false;
     return writeFileAtomically(request.output, writer.finish(), report.diagnostics);
 }

@@ -14,8 +14,7 @@ namespace {
 // stand out, tables with black rules.
 QString styleSheet(int pt)
 {
-    // QTextDocument reads margins in CSS pixels only (96 to the inch).
-    const auto px = [pt](qreal factor) { return QString::number(qRound(pt * factor * 4 / 3)); };
+    const auto px = [pt](qreal factor) { return PrintBook::cssPixels(pt * factor); };
     return QStringLiteral(
                "p, li { line-height: 130%; }\n"
                "h1 { font-size: %1pt; font-weight: bold; margin-top: 0; margin-bottom: %4px; }\n"
@@ -359,11 +358,8 @@ bool GuideExporter::run(const ExportRequest &request, ExportMonitor &monitor, Ex
     // Pictures that fit the text inside a list, a third of the page high at most.
     PrintMedia media(request, report, QSizeF(150, 95));
     PaperRenderer paper(request, report, media);
-    PrintBook::Style style;
-    style.bodyPt = pt;
+    PrintBook::Style style = paper.bookStyle(pt, styleSheet(pt));
     style.headerPt = qMin(pt, 11);
-    style.css = styleSheet(pt);
-    style.pageLabel = paper.t("page %1 / %2", "page %1 / %2");
     style.footer = paper.t("%1 · version %2", "%1 · version %2").arg(request.curriculum->title, request.curriculum->version);
     PrintBook book(style, media);
     Guide guide(request, paper, book);
@@ -372,9 +368,6 @@ bool GuideExporter::run(const ExportRequest &request, ExportMonitor &monitor, Ex
     progress.addToTotal(2 * book.chapterCount() - 2 * int(modules.size()));
     if (!book.layout([&] { guide.number(); }, progress))
         return false;
-    const QByteArray pdf = book.pdf(paper.t("%1 — guide de l'animateur", "%1 — facilitator guide").arg(request.scope.title(*request.curriculum)),
-                                    request.timestamp(), progress);
-    if (pdf.isEmpty())
-        return false;
-    return writeFileAtomically(request.output, pdf, report.diagnostics);
+    return book.write(request.output, paper.t("%1 — guide de l'animateur", "%1 — facilitator guide").arg(request.scope.title(*request.curriculum)),
+                      request.timestamp(), progress, report.diagnostics);
 }

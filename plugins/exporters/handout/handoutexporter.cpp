@@ -15,8 +15,7 @@ namespace {
 // on white, tick boxes large enough to mark with a shaky hand.
 QString styleSheet(int pt)
 {
-    // QTextDocument reads margins in CSS pixels only (96 to the inch).
-    const auto px = [pt](qreal factor) { return QString::number(qRound(pt * factor * 4 / 3)); };
+    const auto px = [pt](qreal factor) { return PrintBook::cssPixels(pt * factor); };
     return QStringLiteral(
                "p, li { line-height: 150%; }\n"
                "h1 { font-size: %1pt; font-weight: bold; margin-top: 0; margin-bottom: %4px; }\n"
@@ -138,11 +137,8 @@ bool HandoutExporter::run(const ExportRequest &request, ExportMonitor &monitor, 
     // exercise's first lines on the page.
     PrintMedia media(request, report, QSizeF(155, 115));
     PaperRenderer paper(request, report, media);
-    PrintBook::Style style;
-    style.bodyPt = pt;
+    PrintBook::Style style = paper.bookStyle(pt, styleSheet(pt));
     style.headerPt = 14;
-    style.css = styleSheet(pt);
-    style.pageLabel = paper.t("page %1 / %2", "page %1 / %2");
     if (request.options.value(QStringLiteral("notes")).toBool())
         style.notesTitle = paper.t("Mes notes", "My notes");
     PrintBook book(style, media);
@@ -160,8 +156,5 @@ bool HandoutExporter::run(const ExportRequest &request, ExportMonitor &monitor, 
         if (!book.layout(number, progress))
             return false;
     }
-    const QByteArray pdf = book.pdf(request.scope.title(c), request.timestamp(), progress);
-    if (pdf.isEmpty())
-        return false;
-    return writeFileAtomically(request.output, pdf, report.diagnostics);
+    return book.write(request.output, request.scope.title(c), request.timestamp(), progress, report.diagnostics);
 }

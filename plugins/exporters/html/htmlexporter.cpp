@@ -45,8 +45,7 @@ public:
 
 private:
     QString t(const char *fr, const char *en) const { return pick(m_lang, fr, en); }
-    QString text(const QString &plain) const;
-    QString duration(int minutes) const;
+    QString text(const QString &plain) const { return HtmlRenderer::escapeText(plain, m_lang); }
     QString moduleCard(const Module &m) const;
     QString pathwaySection(const Pathway &p, const QList<const Module *> &modules) const;
     // Each unit of the scope is a sequence a learner goes through: a
@@ -62,32 +61,6 @@ private:
     QString m_storeKey;
 };
 
-// Escaped, with French spacing kept on one line: "Séance 1 :" never leaves
-// its colon alone at the start of the next line.
-QString Kit::text(const QString &plain) const
-{
-    QString out = HtmlRenderer::escape(plain);
-    if (!m_lang.startsWith(QLatin1String("fr")))
-        return out;
-    out.replace(QStringLiteral("« "), QStringLiteral("«\u00a0"));
-    for (const QChar c : {QChar(u'»'), QChar(u':'), QChar(u';'), QChar(u'!'), QChar(u'?')})
-        out.replace(QLatin1Char(' ') + QString(c), QChar(0xa0) + QString(c));
-    return out;
-}
-
-QString Kit::duration(int minutes) const
-{
-    if (minutes <= 0)
-        return {};
-    const int h = minutes / 60;
-    const int m = minutes % 60;
-    if (!h)
-        return QStringLiteral("%1\u00a0min").arg(m);
-    if (!m)
-        return QStringLiteral("%1\u00a0h").arg(h);
-    return QStringLiteral("%1\u00a0h\u00a0%2").arg(h).arg(m, 2, 10, QLatin1Char('0'));
-}
-
 // The whole card is the link, so that a finger anywhere on it opens the
 // module; its state is inside, so that a screen reader says it with the name.
 QString Kit::moduleCard(const Module &m) const
@@ -95,7 +68,7 @@ QString Kit::moduleCard(const Module &m) const
     const int count = int(m.activities.size());
     QStringList meta;
     if (m.duration > 0)
-        meta << duration(m.duration);
+        meta << HtmlRenderer::duration(m.duration);
     meta << (count == 1 ? t("1\u00a0activité", "1 activity")
                         : t("%1\u00a0activités", "%1 activities").arg(count));
     return QStringLiteral("<li class=\"kit-module\" data-module=\"%1\" data-total=\"%2\">\n"
@@ -117,7 +90,7 @@ QString Kit::pathwaySection(const Pathway &p, const QList<const Module *> &modul
     if (sessions > 0)
         facts << (sessions == 1 ? t("1\u00a0séance", "1 session") : t("%1\u00a0séances", "%1 sessions").arg(sessions));
     if (p.duration)
-        facts << duration(*p.duration);
+        facts << HtmlRenderer::duration(*p.duration);
     if (p.modality == QLatin1String("collectif"))
         facts << t("en groupe", "in a group");
     else if (p.modality == QLatin1String("individuel"))

@@ -458,30 +458,14 @@ private:
 bool MoodleXmlExporter::run(const ExportRequest &request, ExportMonitor &monitor, ExportReport &report)
 {
     const QuestionBank bank(request);
-    const QList<BankCategory> categories = bank.categories();
     QSaveFile file(request.output);
     if (!file.open(QIODevice::WriteOnly)) {
         report.diagnostics << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {request.output, file.errorString()});
         return false;
     }
     Writer writer(bank, request, report, &file);
-    for (qsizetype i = 0; i < categories.size(); ++i) {
-        const BankCategory &category = categories[i];
-        monitor.progress(int(i), int(categories.size()), category.module->title);
-        writer.category(category);
-        for (const Activity &a : category.module->activities) {
-            if (monitor.isCancelled())
-                return false;
-            BankItem item;
-            QString why;
-            if (!bank.item(*category.module, a, item, why)) {
-                bank.skip(report, *category.module, a, why);
-                continue;
-            }
-            writer.activity(item);
-        }
-    }
-    monitor.progress(int(categories.size()), int(categories.size()), {});
+    if (!bank.walk(monitor, report, [&](const BankCategory &c) { writer.category(c); }, [&](const BankItem &item) { writer.activity(item); }))
+        return false;
     if (!writer.finish() || !file.commit()) {
         report.diagnostics << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {request.output, file.errorString()});
         return false;

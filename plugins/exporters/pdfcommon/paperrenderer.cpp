@@ -12,21 +12,6 @@
 
 namespace Relais {
 
-namespace {
-
-void collectMedia(const XmlNode &node, QStringList &ids)
-{
-    if (node.kind != XmlNode::Element)
-        return;
-    const QString ref = node.attribute(QStringLiteral("media"));
-    if (!ref.isEmpty())
-        ids << ref;
-    for (const XmlNode &c : node.children)
-        collectMedia(c, ids);
-}
-
-} // namespace
-
 PaperRenderer::PaperRenderer(const ExportRequest &request, ExportReport &report, PrintMedia &media)
     : m_request(request), m_report(report), m_media(media), m_english(request.lang.startsWith(QLatin1String("en")))
 {
@@ -35,6 +20,15 @@ PaperRenderer::PaperRenderer(const ExportRequest &request, ExportReport &report,
 QString PaperRenderer::t(const char *fr, const char *en) const
 {
     return QString::fromUtf8(m_english ? en : fr);
+}
+
+PrintBook::Style PaperRenderer::bookStyle(int pt, const QString &css) const
+{
+    PrintBook::Style style;
+    style.bodyPt = pt;
+    style.css = css;
+    style.pageLabel = t("page %1 / %2", "page %1 / %2");
+    return style;
 }
 
 QString PaperRenderer::escape(const QString &text)
@@ -183,9 +177,7 @@ QString PaperRenderer::activityHtml(const Module &module, const Activity &activi
     }
     // Paper cannot play a sound or a video; the exercise types print their
     // transcript, and the report says so.
-    QStringList payloadMedia;
-    collectMedia(*activity.payload, payloadMedia);
-    for (const QString &ref : std::as_const(payloadMedia)) {
+    for (const QString &ref : HtmlRenderer::payloadMedia(*activity.payload)) {
         const MediaAsset *asset = curriculum.asset(ref);
         if (asset && asset->isTimeBased())
             reportTimeBased(module, activity, *asset);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "printbook.h"
+
 #include <curriculum.h>
 
 #include <QString>
@@ -20,6 +22,9 @@ public:
     PaperRenderer(const ExportRequest &request, ExportReport &report, PrintMedia &media);
 
     QString t(const char *fr, const char *en) const;
+    // What the handout and the guide print with: text of pt points styled by
+    // css, pages numbered in the request's language.
+    PrintBook::Style bookStyle(int pt, const QString &css) const;
     bool isEnglish() const { return m_english; }
     static QString escape(const QString &text);
     static QString richText(const RichText &text);

@@ -3,6 +3,7 @@
 #include "printmedia.h"
 
 #include <exporter.h>
+#include <fileset.h>
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -421,6 +422,13 @@ QByteArray PrintBook::pdf(const QString &title, const QDateTime &timestamp, Expo
     }
     painter.end();
     return withCreationDate(m_buffer.data(), timestamp);
+}
+
+bool PrintBook::write(const QString &path, const QString &title, const QDateTime &timestamp, ExportProgress &progress,
+                      Diagnostics &diags)
+{
+    const QByteArray bytes = pdf(title, timestamp, progress);
+    return !bytes.isEmpty() && writeFileAtomically(path, bytes, diags);
 }
 
 } // namespace Relais

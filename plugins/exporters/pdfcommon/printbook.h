@@ -8,6 +8,8 @@
 #include <QPdfWriter>
 #include <QString>
 
+#include <diagnostic.h>
+
 #include <functional>
 #include <memory>
 #include <vector>
@@ -80,10 +82,18 @@ public:
     int firstPage(int chapter) const;  // 1-based, at the last layout
     int pageCount() const;
 
-    // Paints every page; the PDF's bytes, dated `timestamp`, or nothing when cancelled.
-    QByteArray pdf(const QString &title, const QDateTime &timestamp, ExportProgress &progress);
+    // Paints every page and writes the PDF, dated `timestamp`, to path;
+    // false when cancelled or not written.
+    bool write(const QString &path, const QString &title, const QDateTime &timestamp, ExportProgress &progress,
+               Diagnostics &diags);
+
+    // QTextDocument reads margins in CSS pixels only (96 to the inch): a
+    // length in points as a style sheet's pixels.
+    static QString cssPixels(qreal pt) { return QString::number(qRound(pt * 4 / 3)); }
 
 private:
+    // The PDF's bytes, or nothing when cancelled.
+    QByteArray pdf(const QString &title, const QDateTime &timestamp, ExportProgress &progress);
     struct Chapter
     {
         QString header;

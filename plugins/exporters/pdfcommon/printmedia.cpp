@@ -15,20 +15,11 @@ namespace {
 constexpr qreal printDpi = 200;
 constexpr qreal cssDpi = 96;
 
-QString unescape(QString text)
-{
-    return text.replace(QLatin1String("&quot;"), QLatin1String("\""))
-        .replace(QLatin1String("&#39;"), QLatin1String("'"))
-        .replace(QLatin1String("&lt;"), QLatin1String("<"))
-        .replace(QLatin1String("&gt;"), QLatin1String(">"))
-        .replace(QLatin1String("&amp;"), QLatin1String("&"));
-}
-
 // The value of an attribute of a tag written by HtmlRenderer::escape's users.
 QString attribute(const QString &tag, const QString &name)
 {
     const QRegularExpression re(QStringLiteral("\\b%1=\"([^\"]*)\"").arg(name));
-    return unescape(re.match(tag).captured(1));
+    return HtmlRenderer::unescape(re.match(tag).captured(1));
 }
 
 // The outlined zones of a hotspot's answer key: SVG polygons in percent of the picture.

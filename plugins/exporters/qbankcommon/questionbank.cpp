@@ -95,6 +95,29 @@ bool QuestionBank::item(const Module &module, const Activity &activity, BankItem
     return true;
 }
 
+bool QuestionBank::walk(ExportMonitor &monitor, ExportReport &report, const std::function<void(const BankCategory &)> &category,
+                        const std::function<void(const BankItem &)> &question) const
+{
+    const QList<BankCategory> all = categories();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const BankCategory &c = all[i];
+        monitor.progress(int(i), int(all.size()), c.module->title);
+        category(c);
+        for (const Activity &a : c.module->activities) {
+            if (monitor.isCancelled())
+                return false;
+            BankItem it;
+            QString why;
+            if (item(*c.module, a, it, why))
+                question(it);
+            else
+                skip(report, *c.module, a, why);
+        }
+    }
+    monitor.progress(int(all.size()), int(all.size()), {});
+    return true;
+}
+
 void QuestionBank::skip(ExportReport &report, const Module &module, const Activity &activity, const QString &why) const
 {
     const QString sentence = t("Module « %1 », activité « %2 » (%3) : %4.", "Module “%1”, activity “%2” (%3): %4.")

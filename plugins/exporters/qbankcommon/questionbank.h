@@ -51,6 +51,13 @@ public:
     // module, the activity and why; a module in two categories says it once.
     void skip(ExportReport &report, const Module &module, const Activity &activity, const QString &why) const;
 
+    // Goes through categories() in order: `category` for each, then `question`
+    // for each of its activities that item() takes; the others are skipped
+    // into the report. Progress by category; false as soon as the export is
+    // cancelled.
+    bool walk(ExportMonitor &monitor, ExportReport &report, const std::function<void(const BankCategory &)> &category,
+              const std::function<void(const BankItem &)> &question) const;
+
     // The request's language: the report.
     QString t(const char *fr, const char *en) const;
     // The curriculum's language: what learners read in the questions.

@@ -31,15 +31,6 @@ QString pick(const QString &lang, const char *fr, const char *en)
     return QString::fromUtf8(lang.startsWith(QLatin1String("en")) ? en : fr);
 }
 
-QString unescape(QString html)
-{
-    return html.replace(QLatin1String("&lt;"), QLatin1String("<"))
-        .replace(QLatin1String("&gt;"), QLatin1String(">"))
-        .replace(QLatin1String("&quot;"), QLatin1String("\""))
-        .replace(QLatin1String("&#39;"), QLatin1String("'"))
-        .replace(QLatin1String("&amp;"), QLatin1String("&"));
-}
-
 // A projected link cannot be clicked, and the file must lead nowhere: links of
 // the safe rich text become their text, followed by the address when the text
 // does not already say it.
@@ -52,9 +43,9 @@ QString unlink(const QString &html)
     for (auto it = link.globalMatch(html); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         out += html.mid(from, m.capturedStart() - from);
-        const QString shown = unescape(QString(m.captured(2)).remove(tags)).trimmed().toLower();
+        const QString shown = HtmlRenderer::unescape(QString(m.captured(2)).remove(tags)).trimmed().toLower();
         out += QStringLiteral("<span class=\"link\">%1</span>").arg(m.captured(2));
-        if (shown.isEmpty() || !unescape(m.captured(1)).toLower().contains(shown))
+        if (shown.isEmpty() || !HtmlRenderer::unescape(m.captured(1)).toLower().contains(shown))
             out += QStringLiteral(" <span class=\"url\">(%1)</span>").arg(m.captured(1));
         from = m.capturedEnd();
     }
@@ -89,9 +80,8 @@ public:
 private:
     QString t(const char *fr, const char *en) const { return pick(m_lang, fr, en); }
     void skip(const QString &sentence);
-    QString text(const QString &plain) const;
+    QString text(const QString &plain) const { return HtmlRenderer::escapeText(plain, m_lang); }
     QString rich(const RichText &richText) const { return unlink(HtmlRenderer::richTextHtml(richText)); }
-    QString duration(int minutes) const;
     QString heading(const QString &inner) const;
     QString dataUri(const MediaAsset &asset);
     QString pictures(const QString &html);
@@ -111,31 +101,6 @@ void Deck::skip(const QString &sentence)
 {
     if (!m_report.skipped.contains(sentence))
         m_report.skipped << sentence;
-}
-
-// Escaped, with French spacing kept on one line ("Séance 1 :").
-QString Deck::text(const QString &plain) const
-{
-    QString out = HtmlRenderer::escape(plain);
-    if (!m_lang.startsWith(QLatin1String("fr")))
-        return out;
-    out.replace(QStringLiteral("« "), QStringLiteral("«\u00a0"));
-    for (const QChar c : {QChar(u'»'), QChar(u':'), QChar(u';'), QChar(u'!'), QChar(u'?')})
-        out.replace(QLatin1Char(' ') + QString(c), QChar(0xa0) + QString(c));
-    return out;
-}
-
-QString Deck::duration(int minutes) const
-{
-    if (minutes <= 0)
-        return {};
-    const int h = minutes / 60;
-    const int m = minutes % 60;
-    if (!h)
-        return QStringLiteral("%1\u00a0min").arg(m);
-    if (!m)
-        return QStringLiteral("%1\u00a0h").arg(h);
-    return QStringLiteral("%1\u00a0h\u00a0%2").arg(h).arg(m, 2, 10, QLatin1Char('0'));
 }
 
 // The deck's first slide carries the page's only h1.
@@ -172,7 +137,7 @@ QString Deck::pictures(const QString &html)
     for (auto it = marked.globalMatch(html); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         out += html.mid(from, m.capturedStart() - from);
-        const QString href = QStringLiteral("media/") + unescape(m.captured(1));
+        const QString href = QStringLiteral("media/") + HtmlRenderer::unescape(m.captured(1));
         const MediaAsset *asset = nullptr;
         for (const MediaAsset &a : m_curriculum.media)
             if (a.href == href)
@@ -225,7 +190,7 @@ void Deck::addPathway(const Pathway &p)
     if (sessions > 0)
         facts << (sessions == 1 ? t("1\u00a0séance", "1 session") : t("%1\u00a0séances", "%1 sessions").arg(sessions));
     if (p.duration)
-        facts << duration(*p.duration);
+        facts << HtmlRenderer::duration(*p.duration);
     if (!facts.isEmpty())
         body += QStringLiteral("<p class=\"facts\">%1</p>\n").arg(facts.join(QStringLiteral(" · ")));
     if (!p.steps.isEmpty()) {
@@ -246,7 +211,7 @@ void Deck::addStep(const Module &m, const Activity *a, const Segment *segment)
     QString body = QStringLiteral("<header class=\"slide-head\">\n") + heading(text(title));
     if (segment && segment->duration > 0)
         body += QStringLiteral("<p class=\"time\"><span class=\"sr-only\">%1</span>%2</p>\n")
-                    .arg(t("Durée\u00a0: ", "Duration: "), duration(segment->duration));
+                    .arg(t("Durée\u00a0: ", "Duration: "), HtmlRenderer::duration(segment->duration));
     body += QStringLiteral("</header>\n");
     QString notes = segment ? rich(segment->description) : QString();
     if (!a) {
@@ -286,7 +251,7 @@ void Deck::addModule(const Module &m, const QString &stepNotes)
 {
     QString body = QStringLiteral("<div class=\"cover\">\n<p class=\"kicker\">%1</p>\n").arg(t("Atelier", "Module")) + heading(text(m.title));
     if (m.duration > 0)
-        body += QStringLiteral("<p class=\"facts\">%1</p>\n").arg(t("Durée\u00a0: %1", "Duration: %1").arg(duration(m.duration)));
+        body += QStringLiteral("<p class=\"facts\">%1</p>\n").arg(t("Durée\u00a0: %1", "Duration: %1").arg(HtmlRenderer::duration(m.duration)));
     if (!m.objectives.isEmpty()) {
         body += QStringLiteral("<h3>%1</h3>\n<ul class=\"list\">\n").arg(t("Objectifs", "Objectives"));
         for (const QString &o : m.objectives)
@@ -303,7 +268,7 @@ void Deck::addModule(const Module &m, const QString &stepNotes)
     if (!m.runningOrder.isEmpty()) {
         notes += QStringLiteral("<h3>%1</h3>\n<ol>\n").arg(t("Déroulé", "Running order"));
         for (const Segment &s : m.runningOrder)
-            notes += QStringLiteral("<li>%1%2</li>\n").arg(s.duration > 0 ? duration(s.duration) + QStringLiteral(" — ") : QString(), text(s.title));
+            notes += QStringLiteral("<li>%1%2</li>\n").arg(s.duration > 0 ? HtmlRenderer::duration(s.duration) + QStringLiteral(" — ") : QString(), text(s.title));
         notes += QStringLiteral("</ol>\n");
     }
     m_slides.append({QStringLiteral("title"), text(m.title), body + QStringLiteral("</div>\n"), notes});
