@@ -7,8 +7,10 @@
 #include <pluginregistry.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSet>
 
 using namespace Relais;
@@ -75,7 +77,7 @@ public:
     void addCurriculum();
     void addPathway(const Pathway &p);
     void addModule(const Module &m, const QString &stepNotes);
-    QByteArray html() const;
+    bool write(const QString &path, Diagnostics &diags) const;
 
 private:
     QString t(const char *fr, const char *en) const { return pick(m_lang, fr, en); }
@@ -94,7 +96,13 @@ private:
     QString m_lang;
     bool m_corrections;
     QList<Slide> m_slides;
-    QHash<QString, QString> m_uris;  // href → data: URI
+    // The pictures, each read and encoded only when the file is written: a
+    // slide holds a mark (a control character, which XML text cannot hold,
+    // and the picture's index) in place of its data: URI, so that a deck of
+    // a thousand modules never holds its pictures in memory twice.
+    QHash<QString, int> m_pictureIndex;  // href → index in m_pictures
+    QList<const MediaAsset *> m_pictures;
+    static constexpr QChar pictureMark = QChar(1);
 };
 
 void Deck::skip(const QString &sentence)
@@ -112,20 +120,19 @@ QString Deck::heading(const QString &inner) const
 
 QString Deck::dataUri(const MediaAsset &asset)
 {
-    if (const auto it = m_uris.constFind(asset.href); it != m_uris.cend())
-        return *it;
-    QString uri;
-    QFile f(m_request.files->file(asset.href) ? m_request.files->absolutePath(asset.href) : QString());
-    if (asset.isImage() && f.open(QIODevice::ReadOnly)) {
-        uri = QStringLiteral("data:%1;base64,%2").arg(asset.type, QString::fromLatin1(f.readAll().toBase64()));
-    } else {
+    const auto mark = [](int index) { return pictureMark + QString::number(index) + pictureMark; };
+    if (const auto it = m_pictureIndex.constFind(asset.href); it != m_pictureIndex.cend())
+        return *it < 0 ? QStringLiteral("data:,") : mark(*it);
+    if (!asset.isImage() || !m_request.files->file(asset.href) || !QFileInfo(m_request.files->absolutePath(asset.href)).isReadable()) {
         skip(pick(m_request.lang, "L’image « %1 » manque dans le curriculum : le diaporama la remplace par un cadre vide.",
                   "Picture “%1” is missing from the curriculum: the slideshow shows an empty frame instead.")
                  .arg(asset.href));
-        uri = QStringLiteral("data:,");
+        m_pictureIndex.insert(asset.href, -1);
+        return QStringLiteral("data:,");
     }
-    m_uris.insert(asset.href, uri);
-    return uri;
+    m_pictureIndex.insert(asset.href, int(m_pictures.size()));
+    m_pictures.append(&asset);
+    return mark(int(m_pictures.size()) - 1);
 }
 
 // Every picture the exercise types wrote becomes a data: URI.
@@ -298,8 +305,25 @@ void Deck::addModule(const Module &m, const QString &stepNotes)
     m_slides.append({QStringLiteral("end"), text(m.title), end, {}});
 }
 
-QByteArray Deck::html() const
+bool Deck::write(const QString &path, Diagnostics &diags) const
 {
+    QSaveFile file(path);
+    bool ok = file.open(QIODevice::WriteOnly);
+    // Text as UTF-8, each picture mark as the picture's data: URI.
+    const auto put = [&](const QString &text) {
+        const QStringList parts = text.split(pictureMark);
+        for (qsizetype i = 0; ok && i < parts.size(); ++i) {
+            if (i % 2 == 0) {
+                ok = file.write(parts[i].toUtf8()) >= 0;
+                continue;
+            }
+            const MediaAsset *asset = m_pictures.value(parts[i].toInt());
+            QFile picture(m_request.files->absolutePath(asset->href));
+            ok = picture.open(QIODevice::ReadOnly)
+              && file.write("data:" + asset->type.toLatin1() + ";base64,") >= 0
+              && file.write(picture.readAll().toBase64()) >= 0;
+        }
+    };
     const QString title = m_request.scope.title(m_curriculum);
     const int count = int(m_slides.size());
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -309,7 +333,8 @@ QByteArray Deck::html() const
                  + QStringLiteral("</style>\n</head>\n<body>\n<main class=\"deck\">\n");
     for (int i = 0; i < count; ++i) {
         const Slide &s = m_slides[i];
-        html += QStringLiteral("<section class=\"slide slide-%1\" id=\"diapo-%2\" aria-roledescription=\"%3\" aria-label=\"%4\" data-context=\"%5\">\n")
+        put(html);
+        html = QStringLiteral("<section class=\"slide slide-%1\" id=\"diapo-%2\" aria-roledescription=\"%3\" aria-label=\"%4\" data-context=\"%5\">\n")
                     .arg(s.kind, QString::number(i + 1), t("diapositive", "slide"),
                          t("%1 sur %2", "%1 of %2").arg(i + 1).arg(count), s.context);
         html += s.body;
@@ -331,7 +356,11 @@ QByteArray Deck::html() const
                      t("Notes (N)", "Notes (N)"), t("Plein écran (F)", "Full screen (F)"),
                      t("Pas de note pour cette diapositive.", "No notes for this slide."));
     html += QString::fromUtf8(resource("slides.js")) + QStringLiteral("</script>\n</body>\n</html>\n");
-    return html.toUtf8();
+    put(html);
+    if (ok && file.commit())
+        return true;
+    diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {path, file.errorString()});
+    return false;
 }
 
 } // namespace
@@ -365,5 +394,5 @@ bool SlidesExporter::run(const ExportRequest &request, ExportMonitor &monitor, E
     }
     if (monitor.isCancelled())
         return false;
-    return writeFileAtomically(request.output, deck.html(), report.diagnostics);
+    return deck.write(request.output, report.diagnostics);
 }
