@@ -3,6 +3,7 @@
 // target and renamed at the end, a folder replaced only when it is an
 // earlier export, cancellation and failure leaving nothing behind.
 #include "../testutil.h"
+#include "recordingmonitor.h"
 
 #include <exportrunner.h>
 #include <outputtree.h>
@@ -20,21 +21,6 @@
 using namespace Relais;
 
 namespace {
-
-class Monitor : public ExportMonitor
-{
-public:
-    void progress(int, int, const QString &) override
-    {
-        ++calls;
-        if (cancelAfter >= 0 && calls > cancelAfter)
-            cancelled = true;
-    }
-    bool isCancelled() const override { return cancelled; }
-    int calls = 0;
-    int cancelAfter = -1;
-    bool cancelled = false;
-};
 
 QStringList entries(const QString &folder)
 {
@@ -61,7 +47,7 @@ private:
         job.format = format;
         job.output = output;
         job.options = options;
-        Monitor monitor;
+        RecordingMonitor monitor;
         return ExportRunner::run(source.isEmpty() ? m_source : source, job, monitor, m_registry);
     }
 
@@ -180,7 +166,7 @@ private slots:
         job.format = QStringLiteral("fixture-file");
         job.output = fresh();
         job.module = QStringLiteral("nope");
-        Monitor monitor;
+        RecordingMonitor monitor;
         r = ExportRunner::run(m_source, job, monitor, m_registry);
         QCOMPARE(r.report.diagnostics.value(0).code, QStringLiteral("export.unknown-module"));
         QVERIFY(!QFileInfo::exists(job.output));
@@ -257,7 +243,7 @@ private slots:
         job.format = QStringLiteral("fixture-folder");
         job.output = folder;
         job.options = {{QStringLiteral("mode"), QStringLiteral("wait")}};
-        Monitor monitor;
+        RecordingMonitor monitor;
         monitor.cancelAfter = 3;
         const ExportRunner::Result r = ExportRunner::run(m_source, job, monitor, m_registry);
         QCOMPARE(r.status, ExportRunner::Result::Status::Cancelled);

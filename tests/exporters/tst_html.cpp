@@ -3,6 +3,7 @@
 // they cannot show reported, with the kit carrying only the media it uses.
 // Their pages are tried in Chromium by tests/browser/html and slides.
 #include "../testutil.h"
+#include "recordingmonitor.h"
 
 #include <exportrunner.h>
 #include <pluginregistry.h>
@@ -14,21 +15,6 @@
 using namespace Relais;
 
 namespace {
-
-class Monitor : public ExportMonitor
-{
-public:
-    void progress(int, int, const QString &what) override
-    {
-        steps << what;
-        if (cancelAfter >= 0 && steps.size() > cancelAfter)
-            cancelled = true;
-    }
-    bool isCancelled() const override { return cancelled; }
-    QStringList steps;
-    int cancelAfter = -1;
-    bool cancelled = false;
-};
 
 QString readText(const QString &path)
 {
@@ -48,7 +34,7 @@ private:
     int m_n = 0;
 
     QString fresh(const QString &suffix = {}) { return m_tmp.filePath(QStringLiteral("out%1%2").arg(++m_n).arg(suffix)); }
-    ExportRunner::Result run(const QString &format, const QString &output, Monitor &monitor, const QString &source,
+    ExportRunner::Result run(const QString &format, const QString &output, RecordingMonitor &monitor, const QString &source,
                              const QString &module = {})
     {
         ExportRunner::Job job;
@@ -105,7 +91,7 @@ private slots:
     {
         QFETCH(QString, format);
         QFETCH(QString, suffix);
-        Monitor monitor;
+        RecordingMonitor monitor;
         const ExportRunner::Result r = run(format, fresh(suffix), monitor, m_source);
         QVERIFY2(r.ok(), qPrintable(r.report.diagnostics.isEmpty() ? QString() : r.report.diagnostics.first().message(QStringLiteral("en"))));
         QVERIFY(r.report.skipped.isEmpty());
@@ -126,7 +112,7 @@ private slots:
         QFETCH(QString, suffix);
         QTemporaryDir parent(m_tmp.filePath(QStringLiteral("cancel-XXXXXX")));
         const QString target = parent.filePath(QStringLiteral("export") + suffix);
-        Monitor monitor;
+        RecordingMonitor monitor;
         monitor.cancelAfter = 3;  // the check, then two modules
         const ExportRunner::Result r = run(format, target, monitor, m_source);
         QCOMPARE(r.status, ExportRunner::Result::Status::Cancelled);
@@ -139,7 +125,7 @@ private slots:
         const QString source = withSound();
         QVERIFY(!source.isEmpty());
         const QString kit = fresh();
-        Monitor monitor;
+        RecordingMonitor monitor;
         ExportRunner::Result r = run(QStringLiteral("html"), kit, monitor, source, QStringLiteral("arnaques-reperer"));
         QVERIFY(r.ok());
         QVERIFY(r.report.skipped.isEmpty());

@@ -4,6 +4,7 @@
 // table of contents whose numbers are the pages, the same bytes twice, and
 // author text that stays text.
 #include "../testutil.h"
+#include "recordingmonitor.h"
 
 #include <exportrunner.h>
 #include <payloadcodec.h>
@@ -72,21 +73,6 @@ QList<Word> words(const QString &pdf, int page = 0)
     }
     return out;
 }
-
-class Monitor : public ExportMonitor
-{
-public:
-    void progress(int, int, const QString &) override
-    {
-        ++calls;
-        if (cancelAfter >= 0 && calls >= cancelAfter)
-            cancelled = true;
-    }
-    bool isCancelled() const override { return cancelled; }
-    int calls = 0;
-    int cancelAfter = -1;
-    bool cancelled = false;
-};
 
 } // namespace
 
@@ -384,15 +370,15 @@ private slots:
         job.format = QStringLiteral("handout");
         job.pathway = QStringLiteral("numerique-au-quotidien-seniors");
         job.output = m_tmp.filePath(QStringLiteral("runner.pdf"));
-        Monitor monitor;
+        RecordingMonitor monitor;
         ExportRunner::Result r = ExportRunner::run(m_source, job, monitor, m_registry);
         QVERIFY(r.ok());
         // At least a step per module.
         QVERIFY(monitor.calls >= scopeModules(QStringLiteral("pathway"), job.pathway).size());
 
         job.output = m_tmp.filePath(QStringLiteral("cancelled.pdf"));
-        Monitor cancelling;
-        cancelling.cancelAfter = 3;
+        RecordingMonitor cancelling;
+        cancelling.cancelAfter = 2;
         r = ExportRunner::run(m_source, job, cancelling, m_registry);
         QCOMPARE(r.status, ExportRunner::Result::Status::Cancelled);
         QCOMPARE(cancelling.calls, 3);

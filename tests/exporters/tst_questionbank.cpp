@@ -5,6 +5,7 @@
 // expression, embedded files), with what to expect read by this test from the
 // curriculum's XML files, not from the exporter.
 #include "../testutil.h"
+#include "recordingmonitor.h"
 
 #include <exportrunner.h>
 #include <pluginregistry.h>
@@ -345,21 +346,6 @@ QList<Gap> clozeGaps(QString text, QString *rest)
         *rest = text;
     return gaps;
 }
-
-class Monitor : public ExportMonitor
-{
-public:
-    void progress(int, int, const QString &) override
-    {
-        ++calls;
-        if (cancelAfter >= 0 && calls > cancelAfter)
-            cancelled = true;
-    }
-    bool isCancelled() const override { return cancelled; }
-    int calls = 0;
-    int cancelAfter = -1;
-    bool cancelled = false;
-};
 
 } // namespace
 
@@ -734,12 +720,12 @@ private slots:
             ExportRunner::Job job;
             job.format = QLatin1String(format);
             job.output = fresh(QStringLiteral("out"));
-            Monitor monitor;
+            RecordingMonitor monitor;
             QVERIFY(ExportRunner::run(m_source, job, monitor, registry).ok());
             QVERIFY2(monitor.calls > m_curriculum.modules.size(), format);
 
             job.output = fresh(QStringLiteral("out"));
-            Monitor cancelling;
+            RecordingMonitor cancelling;
             cancelling.cancelAfter = 3;  // the runner reports once, then the exporter
             QCOMPARE(ExportRunner::run(m_source, job, cancelling, registry).status, ExportRunner::Result::Status::Cancelled);
             QVERIFY(!QFileInfo::exists(job.output));
