@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const QString &lang, const char *fr, const char *en)
 {
-    return QString::fromUtf8(lang.startsWith(QLatin1String("en")) ? en : fr);
+    return LocalizedText::pick(lang, fr, en);
 }
 
 ExportRunner::Result refuse(const Diagnostic &d)

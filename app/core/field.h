@@ -13,6 +13,11 @@ struct LocalizedText
     QString fr;
     QString en;
     QString text(const QString &lang) const { return lang.startsWith(QLatin1String("en")) && !en.isEmpty() ? en : fr; }
+    // A program's own sentence (UTF-8 literals) in the language asked for.
+    static QString pick(const QString &lang, const char *fr, const char *en)
+    {
+        return QString::fromUtf8(lang.startsWith(QLatin1String("en")) ? en : fr);
+    }
     static LocalizedText fromJson(const QJsonValue &value);
 };
 

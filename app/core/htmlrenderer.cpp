@@ -50,7 +50,7 @@ HtmlRenderer::HtmlRenderer(const PluginRegistry &plugins, const Curriculum &curr
 
 QString HtmlRenderer::t(const char *fr, const char *en) const
 {
-    return QString::fromUtf8(m_lang.startsWith(QLatin1String("en")) ? en : fr);
+    return LocalizedText::pick(m_lang, fr, en);
 }
 
 QString HtmlRenderer::escape(const QString &text)

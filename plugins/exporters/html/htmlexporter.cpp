@@ -1,5 +1,6 @@
 #include "htmlexporter.h"
 
+#include <field.h>
 #include <htmlrenderer.h>
 #include <outputtree.h>
 #include <pluginregistry.h>
@@ -21,7 +22,7 @@ QByteArray resource(const char *name)
 
 QString pick(const QString &lang, const char *fr, const char *en)
 {
-    return QString::fromUtf8(lang.startsWith(QLatin1String("en")) ? en : fr);
+    return LocalizedText::pick(lang, fr, en);
 }
 
 class Kit

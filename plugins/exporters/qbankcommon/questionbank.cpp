@@ -1,6 +1,7 @@
 #include "questionbank.h"
 
 #include <exercisetype.h>
+#include <field.h>
 #include <htmlrenderer.h>
 #include <payloadcodec.h>
 
@@ -34,12 +35,12 @@ QuestionBank::QuestionBank(const ExportRequest &request) : m_request(request) {}
 
 QString QuestionBank::t(const char *fr, const char *en) const
 {
-    return QString::fromUtf8(m_request.lang.startsWith(QLatin1String("en")) ? en : fr);
+    return LocalizedText::pick(m_request.lang, fr, en);
 }
 
 QString QuestionBank::content(const char *fr, const char *en) const
 {
-    return QString::fromUtf8(curriculum().lang.startsWith(QLatin1String("en")) ? en : fr);
+    return LocalizedText::pick(curriculum().lang, fr, en);
 }
 
 QList<BankCategory> QuestionBank::categories() const

@@ -1,6 +1,7 @@
 #include "scormexporterbase.h"
 
 #include <exercisetype.h>
+#include <field.h>
 #include <htmlrenderer.h>
 #include <outputtree.h>
 #include <payloadcodec.h>
@@ -17,7 +18,7 @@ namespace {
 
 QString say(const QString &lang, const char *fr, const char *en)
 {
-    return QString::fromUtf8(lang.startsWith(QLatin1String("en")) ? en : fr);
+    return LocalizedText::pick(lang, fr, en);
 }
 
 // Identifiers are xsd:ID, so NCNames: slugs and reverse-DNS ids already are,

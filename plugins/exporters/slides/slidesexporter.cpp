@@ -1,6 +1,7 @@
 #include "slidesexporter.h"
 
 #include <exercisetype.h>
+#include <field.h>
 #include <fileset.h>
 #include <htmlrenderer.h>
 #include <payloadcodec.h>
@@ -30,7 +31,7 @@ QByteArray resource(const char *name)
 
 QString pick(const QString &lang, const char *fr, const char *en)
 {
-    return QString::fromUtf8(lang.startsWith(QLatin1String("en")) ? en : fr);
+    return LocalizedText::pick(lang, fr, en);
 }
 
 // A projected link cannot be clicked, and the file must lead nowhere: links of
