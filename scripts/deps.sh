@@ -11,6 +11,8 @@ packages=(
     qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qtquick-shapes qml6-module-qttest
     libqt6svg6 qt6-qpa-plugins
     libpugixml-dev libxml2-dev libxml2-utils libarchive-dev libarchive-tools zlib1g-dev libssl-dev
+    # Versions and the library: Ed25519 signatures, the SQLite catalogue with full-text search.
+    libsodium-dev libqt6sql6-sqlite sqlite3
     unzip chromium fonts-dejavu-core
     # The exports' third-party checks: pdfinfo and pdftotext, pdftoppm for pictures of pages,
     # qpdf for the structure of the PDFs.

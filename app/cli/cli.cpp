@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "terminalmonitor.h"
 
 #include <curriculumloader.h>
 #include <curriculumwriter.h>
@@ -20,11 +21,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
-
-#include <unistd.h>
 
 namespace Relais {
 
@@ -38,52 +35,6 @@ QString megabytes(qint64 bytes, const QString &lang)
         n.replace(QLatin1Char('.'), QLatin1Char(','));
     return n + (lang.startsWith(QLatin1String("en")) ? QStringLiteral(" MB") : QStringLiteral(" Mo"));
 }
-
-std::atomic_bool interrupted{false};
-
-// The terminal's progress: a bar redrawn in place on a terminal, nothing
-// when standard error goes to a file. Ctrl+C cancels (the staging folder is
-// removed) instead of killing the process half-way.
-class TerminalMonitor : public ExportMonitor
-{
-public:
-    explicit TerminalMonitor(QTextStream &err) : m_err(err), m_tty(isatty(STDERR_FILENO))
-    {
-        std::signal(SIGINT, [](int) { interrupted = true; });
-    }
-    ~TerminalMonitor() override
-    {
-        finish();
-        std::signal(SIGINT, SIG_DFL);
-    }
-    void progress(int done, int total, const QString &what) override
-    {
-        if (!m_tty)
-            return;
-        constexpr int width = 30;
-        const int filled = total > 0 ? int(qint64(width) * done / total) : 0;
-        QString bar = total > 0 ? QString(filled, QChar(0x2588)) + QString(width - filled, QChar(0x2591))
-                                : QString(width, QChar(0x2591));
-        QString label = what.left(40);
-        QString line = QStringLiteral("\r[%1] %2 %3").arg(bar, total > 0 ? QStringLiteral("%1 %").arg(100 * done / total, 3) : QStringLiteral("  …  "), label);
-        m_err << line.leftJustified(m_width) << Qt::flush;
-        m_width = int(line.size());
-        m_drawn = true;
-    }
-    bool isCancelled() const override { return interrupted; }
-    void finish()
-    {
-        if (m_drawn)
-            m_err << "\r" << QString(m_width, QLatin1Char(' ')) << "\r" << Qt::flush;
-        m_drawn = false;
-    }
-
-private:
-    QTextStream &m_err;
-    bool m_tty;
-    bool m_drawn = false;
-    int m_width = 0;
-};
 
 QString hours(int minutes)
 {
@@ -227,6 +178,8 @@ int Cli::help(const QString &command)
                                     "une fois complet ; un dossier n'est remplacé que s'il est vide ou vient d'un export précédent.\n"
                                     "Code de sortie : 0 fait, 1 curriculum invalide, 2 entrée inutilisable ou échec, 130 annulé (Ctrl+C).\n\n"))
              + exportersHelp();
+    } else if (const QString more = versionsHelp(command) + signaturesHelp(command) + libraryHelp(command); !more.isEmpty()) {
+        text = more;
     } else {
         text = en ? QStringLiteral("relais — the Relais curriculum tool\n\n"
                                    "Usage: relais <command> [options]\n\n"
@@ -239,7 +192,12 @@ int Cli::help(const QString &command)
                                    "  rehash <folder>           update media sizes and hashes\n"
                                    "  plugins                   exercise types and exporters installed\n"
                                    "  preview <folder|pack> --module <id> -o <folder>  one module as learners see it\n"
-                                   "  export <folder|pack> --format <id> -o <path>     SCORM, offline site, PDF, question banks…\n\n"
+                                   "  export <folder|pack> --format <id> -o <path>     SCORM, offline site, PDF, question banks…\n"
+                                   "  bump <folder> major|minor|patch|local --note <text>  new version with its changelog entry\n"
+                                   "  diff <a> <b>                what changed between two versions (--json)\n"
+                                   "  merge <base> <local> <upstream> -o <folder>  bring an upstream update into a local adaptation\n"
+                                   "  keygen, sign, verify, trust  publishers' signatures and the keys you trust\n"
+                                   "  library import|list|show|remove|rollback|search  the packs installed on this computer\n\n"
                                    "Options everywhere: --help, --lang fr|en (default: the system's language, else French), --version\n")
                   : QStringLiteral("relais — l'outil des curriculums Relais\n\n"
                                    "Usage : relais <commande> [options]\n\n"
@@ -252,12 +210,34 @@ int Cli::help(const QString &command)
                                    "  rehash <dossier>            mettre à jour tailles et empreintes des médias\n"
                                    "  plugins                     types d'exercices et exports installés\n"
                                    "  preview <dossier|paquet> --module <id> -o <dossier>  un atelier tel que les personnes le voient\n"
-                                   "  export <dossier|paquet> --format <id> -o <chemin>    SCORM, site hors ligne, PDF, banques de questions…\n\n"
+                                   "  export <dossier|paquet> --format <id> -o <chemin>    SCORM, site hors ligne, PDF, banques de questions…\n"
+                                   "  bump <dossier> major|minor|patch|local --note <texte>  nouvelle version et son entrée au journal\n"
+                                   "  diff <a> <b>                ce qui a changé entre deux versions (--json)\n"
+                                   "  merge <base> <locale> <amont> -o <dossier>  reporter une mise à jour sur une adaptation locale\n"
+                                   "  keygen, sign, verify, trust  signatures des éditeurs et clés de confiance\n"
+                                   "  library import|list|show|remove|rollback|search  les paquets installés sur cet ordinateur\n\n"
                                    "Options partout : --help, --lang fr|en (par défaut : la langue du système, sinon le français), --version\n");
     }
     m_out << text;
     m_out.flush();
     return 0;
+}
+
+QJsonArray Cli::diagnosticsJson(const Diagnostics &diags) const
+{
+    QJsonArray list;
+    for (const Diagnostic &d : diags) {
+        list.append(QJsonObject{{QStringLiteral("severity"), d.severityName()},
+                                {QStringLiteral("code"), d.code},
+                                {QStringLiteral("file"), d.location.file},
+                                {QStringLiteral("line"), d.location.line},
+                                {QStringLiteral("column"), d.location.column},
+                                {QStringLiteral("element"), d.element},
+                                {QStringLiteral("message"), d.message(m_lang)},
+                                {QStringLiteral("message_fr"), d.message(QStringLiteral("fr"))},
+                                {QStringLiteral("message_en"), d.message(QStringLiteral("en"))}});
+    }
+    return list;
 }
 
 QString Cli::formatDiagnostic(const Diagnostic &d) const
@@ -324,7 +304,9 @@ int Cli::run(const QStringList &arguments)
             return usage(tr("langue inconnue : %1 (fr ou en).", "unknown language: %1 (fr or en).").arg(lang));
         m_lang = lang;
     }
-    if (takeFlag(QStringLiteral("--version"))) {
+    // Before any command only: after one, --version is that command's option
+    // (relais library remove <id> --version <v>).
+    if (m_args.value(0) == QLatin1String("--version")) {
         m_out << "relais " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
@@ -336,7 +318,10 @@ int Cli::run(const QStringList &arguments)
         return help(m_args.value(0));
     static const QStringList commands{QStringLiteral("new"),    QStringLiteral("validate"), QStringLiteral("pack"),
                                       QStringLiteral("unpack"), QStringLiteral("info"),     QStringLiteral("rehash"),
-                                      QStringLiteral("plugins"), QStringLiteral("preview"),  QStringLiteral("export")};
+                                      QStringLiteral("plugins"), QStringLiteral("preview"),  QStringLiteral("export"),
+                                      QStringLiteral("bump"),   QStringLiteral("diff"),     QStringLiteral("merge"),
+                                      QStringLiteral("keygen"), QStringLiteral("sign"),     QStringLiteral("verify"),
+                                      QStringLiteral("trust"),  QStringLiteral("library")};
     if (!commands.contains(m_command)) {
         const QString unknown = m_command;
         m_command.clear();
@@ -360,6 +345,22 @@ int Cli::run(const QStringList &arguments)
         return cmdPreview();
     if (m_command == QLatin1String("export"))
         return cmdExport();
+    if (m_command == QLatin1String("bump"))
+        return cmdBump();
+    if (m_command == QLatin1String("diff"))
+        return cmdDiff();
+    if (m_command == QLatin1String("merge"))
+        return cmdMerge();
+    if (m_command == QLatin1String("keygen"))
+        return cmdKeygen();
+    if (m_command == QLatin1String("sign"))
+        return cmdSign();
+    if (m_command == QLatin1String("verify"))
+        return cmdVerify();
+    if (m_command == QLatin1String("trust"))
+        return cmdTrust();
+    if (m_command == QLatin1String("library"))
+        return cmdLibrary();
     return cmdRehash();
 }
 
@@ -407,18 +408,7 @@ int Cli::cmdValidate()
     const bool valid = report.usable && !hasErrors(report.diagnostics);
     const int status = !report.usable ? 2 : valid ? 0 : 1;
     if (json) {
-        QJsonArray list;
-        for (const Diagnostic &d : report.diagnostics) {
-            list.append(QJsonObject{{QStringLiteral("severity"), d.severityName()},
-                                    {QStringLiteral("code"), d.code},
-                                    {QStringLiteral("file"), d.location.file},
-                                    {QStringLiteral("line"), d.location.line},
-                                    {QStringLiteral("column"), d.location.column},
-                                    {QStringLiteral("element"), d.element},
-                                    {QStringLiteral("message"), d.message(m_lang)},
-                                    {QStringLiteral("message_fr"), d.message(QStringLiteral("fr"))},
-                                    {QStringLiteral("message_en"), d.message(QStringLiteral("en"))}});
-        }
+        const QJsonArray list = diagnosticsJson(report.diagnostics);
         const QJsonObject root{{QStringLiteral("source"), QFileInfo(path).absoluteFilePath()},
                                {QStringLiteral("usable"), report.usable},
                                {QStringLiteral("valid"), valid},

@@ -2,6 +2,7 @@
 
 #include <diagnostic.h>
 
+#include <QJsonArray>
 #include <QStringList>
 #include <QTextStream>
 
@@ -23,6 +24,8 @@ private:
     int help(const QString &command);
     void printDiagnostics(const Diagnostics &diags, QTextStream &stream, bool quietInfo) const;
     QString formatDiagnostic(const Diagnostic &d) const;
+    // The same findings for programs (--json), in both languages.
+    QJsonArray diagnosticsJson(const Diagnostics &diags) const;
     QString summary(const Diagnostics &diags) const;
 
     int cmdNew();
@@ -35,6 +38,21 @@ private:
     int cmdPreview();
     int cmdExport();
     QString exportersHelp() const;
+
+    // cliversions.cpp
+    int cmdBump();
+    int cmdDiff();
+    int cmdMerge();
+    QString versionsHelp(const QString &command) const;
+    // clisignatures.cpp
+    int cmdKeygen();
+    int cmdSign();
+    int cmdVerify();
+    int cmdTrust();
+    QString signaturesHelp(const QString &command) const;
+    // clilibrary.cpp
+    int cmdLibrary();
+    QString libraryHelp(const QString &command) const;
 
     bool takeFlag(const QString &name);
     bool takeOption(const QString &name, QString &value);
