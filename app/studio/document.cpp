@@ -14,6 +14,7 @@
 #include "pluginregistry.h"
 #include "richtextmarkup.h"
 #include "validationrunner.h"
+#include "version.h"
 
 #include <QCryptographicHash>
 #include <QDesktopServices>
@@ -268,7 +269,7 @@ void Document::setError(const Diagnostics &diags)
     setError(describe(diags));
 }
 
-QString Document::describe(const Diagnostics &diags) const
+QString Document::describe(const Diagnostics &diags, const QString &lang)
 {
     QStringList out;
     for (const Diagnostic &d : diags) {
@@ -276,7 +277,7 @@ QString Document::describe(const Diagnostics &diags) const
             continue;
         const QString where = d.location.line > 0 ? QStringLiteral("%1:%2 : ").arg(d.location.file).arg(d.location.line)
             : d.location.file.isEmpty() ? QString() : d.location.file + QStringLiteral(" : ");
-        out << where + d.message(m_lang);
+        out << where + d.message(lang);
     }
     return out.join(QLatin1Char('\n'));
 }
@@ -1093,6 +1094,46 @@ void Document::setCurriculumItemField(const QString &list, int i, const QString 
     edit(tr("Modifier un auteur"), QStringLiteral("c:authors:%1:%2").arg(i).arg(field), [&](Curriculum &c) {
         (field == QLatin1String("role") ? c.authors[i].role : c.authors[i].name) = value.toString();
     });
+}
+
+bool Document::newVersion(const QString &version, const QVariantList &changes)
+{
+    if (!m_open)
+        return false;
+    const std::optional<Version> next = Version::parse(version.trimmed());
+    if (!next) {
+        setError(tr("« %1 » n'est pas un numéro de version : écrivez-le comme 1.2.0, ou 1.2.0+leers.1 pour une "
+                    "adaptation locale.").arg(version));
+        return false;
+    }
+    const std::optional<Version> current = Version::parse(m_cur.version);
+    if (current && !(*current < *next)) {
+        setError(tr("La version %1 n'est pas plus récente que la version actuelle %2 : choisissez un numéro plus grand.")
+                     .arg(next->toString(), m_cur.version));
+        return false;
+    }
+    static const QStringList kinds{QStringLiteral("added"), QStringLiteral("changed"), QStringLiteral("fixed"),
+                                   QStringLiteral("removed")};
+    Release release{next->toString(), QDate::currentDate().toString(Qt::ISODate), {}};
+    for (const QVariant &v : changes) {
+        const QVariantMap change = v.toMap();
+        const QString text = change.value(QStringLiteral("text")).toString().simplified();
+        const QString kind = change.value(QStringLiteral("kind")).toString();
+        if (!text.isEmpty())
+            release.changes.append({kinds.contains(kind) ? kind : QString(), text});
+    }
+    if (release.changes.isEmpty()) {
+        setError(tr("Décrivez au moins un changement de la version %1, pour les relais qui la recevront.")
+                     .arg(release.version));
+        return false;
+    }
+    // The newest release first, as people read a changelog.
+    edit(tr("Nouvelle version %1").arg(release.version), {}, [&release](Curriculum &c) {
+        c.version = release.version;
+        c.changelog.prepend(release);
+    });
+    setError(QString());
+    return true;
 }
 
 QString Document::uniquePathwayId(const QString &base) const

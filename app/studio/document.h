@@ -87,6 +87,8 @@ public:
     Q_INVOKABLE void discardRecovery();
     Q_INVOKABLE void writeJournal();
     static QString journalFolder();
+    // Error findings as lines "file:line : message" in lang.
+    static QString describe(const Diagnostics &diags, const QString &lang);
 
     bool isOpen() const { return m_open; }
     QString title() const { return m_cur.title; }
@@ -144,6 +146,11 @@ public:
     Q_INVOKABLE void addCurriculumItem(const QString &list);
     Q_INVOKABLE void removeCurriculumItem(const QString &list, int i);
     Q_INVOKABLE void setCurriculumItemField(const QString &list, int i, const QString &field, const QVariant &value);
+    // A new release: the version becomes `version` and the changelog gains its
+    // entry dated today, with its changes [{kind: added|changed|fixed|removed,
+    // text}], as one undoable edit. False, with lastError, when the version is
+    // not a version number above the current one or no change is described.
+    Q_INVOKABLE bool newVersion(const QString &version, const QVariantList &changes);
 
     Q_INVOKABLE void setPathwayField(int p, const QString &field, const QVariant &value);
     Q_INVOKABLE int addPathway();
@@ -217,8 +224,7 @@ signals:
 private:
     void setError(const QString &message);
     void setError(const Diagnostics &diags);
-    // Error findings as lines "file:line : message" in the interface's language.
-    QString describe(const Diagnostics &diags) const;
+    QString describe(const Diagnostics &diags) const { return describe(diags, m_lang); }
     bool loadFolder(const QString &folder);
     bool takeLock(const QString &path);
     void edit(const QString &text, const QString &mergeKey, const std::function<void(Curriculum &)> &change,

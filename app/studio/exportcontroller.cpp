@@ -12,29 +12,6 @@
 
 namespace Relais {
 
-// Reports progress to the interface thread at most every 50 ms; cancel is an
-// atomic the exporter reads.
-class ExportController::Monitor : public ExportMonitor
-{
-public:
-    explicit Monitor(ExportController *owner) : m_owner(owner) { m_clock.start(); }
-    void progress(int done, int total, const QString &what) override
-    {
-        if (m_clock.elapsed() < 50 && done != 0 && done < total)
-            return;
-        m_clock.restart();
-        QMetaObject::invokeMethod(m_owner, [owner = m_owner, done, total, what] { owner->setProgress(done, total, what); },
-                                  Qt::QueuedConnection);
-    }
-    bool isCancelled() const override { return m_cancelled.loadRelaxed(); }
-    void cancel() { m_cancelled.storeRelaxed(1); }
-
-private:
-    ExportController *m_owner;
-    QElapsedTimer m_clock;
-    QAtomicInteger<int> m_cancelled{0};
-};
-
 ExportController::ExportController(QObject *parent) : QObject(parent)
 {
     // Its own pool: validation inside the export uses the global one.
@@ -168,8 +145,10 @@ bool ExportController::start(const QString &format, const QString &output, const
     m_state = QStringLiteral("running");
     emit progressChanged();
     emit stateChanged();
-    m_monitor = std::make_unique<Monitor>(this);
-    Monitor *monitor = m_monitor.get();
+    m_monitor = std::make_unique<ProgressMonitor>(this, [this](int done, int total, const QString &what) {
+        setProgress(done, total, what);
+    });
+    ProgressMonitor *monitor = m_monitor.get();
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [job, folder, xml, monitor] {
         Diagnostics diags;
         FileSet files = FileSet::fromFolder(folder, diags);

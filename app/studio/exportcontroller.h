@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QAtomicInteger>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
@@ -10,6 +9,8 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <exportrunner.h>
+
+#include "progressmonitor.h"
 
 namespace Relais {
 
@@ -69,14 +70,13 @@ signals:
     void progressChanged();
 
 private:
-    class Monitor;
     void setProgress(int done, int total, const QString &what);
     void finished();
 
     QPointer<Document> m_document;
     QThreadPool m_pool;
     QFutureWatcher<ExportRunner::Result> m_watcher;
-    std::unique_ptr<Monitor> m_monitor;
+    std::unique_ptr<ProgressMonitor> m_monitor;
     QString m_state = QStringLiteral("idle");
     double m_progress = 0;
     QString m_progressText;

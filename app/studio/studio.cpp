@@ -2,6 +2,7 @@
 
 #include "curriculumloader.h"
 #include "document.h"
+#include "truststore.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -198,6 +199,32 @@ bool Studio::openFolder(const QString &path)
     if (qEnvironmentVariableIsSet("RELAIS_STUDIO_NO_BROWSER"))
         return true;
     return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+QVariantMap Studio::packSignature(const QString &path) const
+{
+    const SignatureCheck check = PackSignature::verify(path);
+    QString status;
+    QString signer = check.signer;
+    switch (check.status) {
+    case SignatureCheck::Status::Valid:
+        // The name this computer gave the key when it was trusted, as the library shows it.
+        if (const std::optional<SigningKey> key = TrustStore(TrustStore::defaultFolder()).find(check.publicKey)) {
+            status = QStringLiteral("trusted");
+            signer = key->name;
+        } else {
+            status = QStringLiteral("untrusted");
+        }
+        break;
+    case SignatureCheck::Status::Unsigned: status = QStringLiteral("unsigned"); break;
+    case SignatureCheck::Status::Invalid: status = QStringLiteral("invalid"); break;
+    case SignatureCheck::Status::Unreadable: status = QStringLiteral("unreadable"); break;
+    }
+    return {{QStringLiteral("status"), status},
+            {QStringLiteral("signer"), signer},
+            {QStringLiteral("fingerprint"), check.fingerprint},
+            {QStringLiteral("message"), check.reason.isEmpty() ? QString()
+                                                               : Diagnostic::make(check.reason, {}).message(effectiveLanguage())}};
 }
 
 } // namespace Relais

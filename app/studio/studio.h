@@ -52,6 +52,10 @@ public:
     Q_INVOKABLE static QString fileName(const QString &path);
     Q_INVOKABLE static bool exists(const QString &path);
     Q_INVOKABLE static bool openFolder(const QString &path);
+    // Who signed a pack, for the status line of a document opened from one:
+    // {status: trusted|untrusted|unsigned|invalid|unreadable, signer,
+    // fingerprint, message (why an invalid signature is invalid)}.
+    Q_INVOKABLE QVariantMap packSignature(const QString &path) const;
 
 protected:
     // Undo and redo keys always act on the document: a text field would

@@ -6,6 +6,7 @@ import Relais.Studio
 EditorPage {
     id: page
     required property Document doc
+    signal newVersionRequested()
     readonly property var d: doc.revision >= 0 ? doc.curriculumData() : ({})
     heading: d.title || qsTr("Cursus")
     context: qsTr("Cursus · version %1").arg(d.version || "")
@@ -82,6 +83,22 @@ EditorPage {
         onClicked: page.doc.addCurriculumItem("authors")
     }
     SectionTitle { text: qsTr("Versions") }
+    // The version changes only through a new release, which records what changed.
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Label {
+            objectName: "curriculumVersion"
+            text: qsTr("Version actuelle : %1").arg(page.d.version || "")
+            font.bold: true
+            color: Theme.text
+        }
+        Button {
+            objectName: "curriculumNewVersion"
+            text: qsTr("Nouvelle version…")
+            onClicked: page.newVersionRequested()
+        }
+    }
     Repeater {
         model: page.d.changelog || []
         delegate: Label {

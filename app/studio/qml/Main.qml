@@ -19,6 +19,8 @@ ApplicationWindow {
 
     property bool closeConfirmed: false
     property var afterSave: null  // what to do once a requested save succeeded
+    // The library page covers the welcome page or the editor until it is left.
+    property bool libraryShown: false
 
     // ---- Actions --------------------------------------------------------
 
@@ -32,6 +34,12 @@ ApplicationWindow {
         id: openPackAction
         text: qsTr("Ouvrir un paquet .relais…")
         onTriggered: window.whenSafe(() => packDialog.open())
+    }
+    Action {
+        id: libraryAction
+        text: qsTr("Bibliothèque des parcours…")
+        shortcut: "Ctrl+L"
+        onTriggered: window.libraryShown = true
     }
     Action {
         id: newAction
@@ -179,6 +187,7 @@ ApplicationWindow {
             MenuItem { action: newAction }
             MenuItem { action: openFolderAction }
             MenuItem { action: openPackAction }
+            MenuItem { objectName: "libraryMenuItem"; action: libraryAction }
             Menu {
                 id: recentMenu
                 title: qsTr("Récents")
@@ -197,6 +206,9 @@ ApplicationWindow {
             MenuItem { action: saveAsAction }
             MenuItem { action: exportPackAction }
             MenuItem { action: exportAction }
+            MenuSeparator {}
+            MenuItem { objectName: "newVersionMenuItem"; action: versionTools.newVersionAction }
+            MenuItem { objectName: "mergeMenuItem"; action: versionTools.mergeAction }
             MenuSeparator {}
             MenuItem { action: closeAction }
             MenuItem { action: quitAction }
@@ -221,6 +233,7 @@ ApplicationWindow {
             title: qsTr("&Affichage")
             MenuItem { action: previewAction }
             MenuItem { action: problemsAction }
+            MenuItem { objectName: "compareMenuItem"; action: versionTools.compareAction }
         }
     }
 
@@ -228,7 +241,7 @@ ApplicationWindow {
 
     StackLayout {
         anchors.fill: parent
-        currentIndex: window.doc.isOpen ? 1 : 0
+        currentIndex: window.libraryShown ? 2 : window.doc.isOpen ? 1 : 0
 
         WelcomePage {
             studio: window.studio
@@ -236,6 +249,8 @@ ApplicationWindow {
             onOpenPackRequested: packDialog.open()
             onNewRequested: path => newDialog.openWith(path)
             onOpenRequested: path => window.openPath(path)
+            onLibraryRequested: window.libraryShown = true
+            onPackDropped: path => { window.libraryShown = true; libraryPage.importPack(path) }
         }
 
         SplitView {
@@ -278,9 +293,27 @@ ApplicationWindow {
                 }
             }
         }
+
+        LibraryPage {
+            id: libraryPage
+            studio: window.studio
+            onCloseRequested: window.libraryShown = false
+            onOpenRequested: path => window.whenSafe(() => window.openPath(path))
+            // However a curriculum opens (an adapted copy, the File menu), it is shown.
+            Connections {
+                target: window.doc
+                function onOpenedChanged() { if (window.doc.isOpen) window.libraryShown = false }
+            }
+        }
     }
 
-    Component { id: curriculumEditor; CurriculumEditor { doc: window.doc } }
+    Component {
+        id: curriculumEditor
+        CurriculumEditor {
+            doc: window.doc
+            onNewVersionRequested: versionTools.newVersionAction.trigger()
+        }
+    }
     Component { id: pathwayEditor; PathwayEditor { doc: window.doc } }
     Component { id: stepEditor; StepEditor { doc: window.doc } }
     Component {
@@ -301,7 +334,7 @@ ApplicationWindow {
     Component { id: mediaPage; MediaPage { doc: window.doc } }
 
     footer: ToolBar {
-        visible: window.doc.isOpen
+        visible: window.doc.isOpen && !window.libraryShown
         background: Rectangle { color: Theme.panel; border.color: Theme.border }
         RowLayout {
             anchors.fill: parent
@@ -321,19 +354,39 @@ ApplicationWindow {
                 text: window.doc.modified ? qsTr("Modifications non enregistrées") : qsTr("Enregistré")
                 color: Theme.muted
             }
-            Item { Layout.fillWidth: true }
+            // Who signed the pack the document was opened from.
+            Label {
+                objectName: "statusSignature"
+                readonly property var signature: window.doc.sourceIsPack ? window.studio.packSignature(window.doc.sourcePath) : ({})
+                visible: window.doc.sourceIsPack
+                font.bold: true
+                color: signature.status === "trusted" ? Theme.ok
+                     : signature.status === "invalid" || signature.status === "unreadable" ? Theme.error : Theme.warning
+                text: {
+                    switch (signature.status) {
+                    case "trusted": return qsTr("✔ Paquet signé par %1, éditeur de confiance").arg(signature.signer)
+                    case "untrusted": return qsTr("⚠ Paquet signé par %1, clé inconnue (%2)").arg(signature.signer).arg(signature.fingerprint)
+                    case "unsigned": return qsTr("⚠ Paquet non signé")
+                    case "invalid": return qsTr("✖ Signature invalide : paquet modifié après sa signature")
+                    }
+                    return qsTr("✖ Signature illisible")
+                }
+            }
+            // Takes what the other labels leave, elided: the status line never runs off the window.
             Label {
                 text: window.studio.nativePath(window.doc.sourcePath)
                 color: Theme.muted
                 elide: Text.ElideMiddle
-                Layout.maximumWidth: 520
+                horizontalAlignment: Text.AlignRight
+                Layout.fillWidth: true
+                Layout.minimumWidth: 80
             }
         }
     }
 
     DropArea {
         anchors.fill: parent
-        enabled: window.doc.isOpen
+        enabled: window.doc.isOpen && !window.libraryShown
         keys: ["text/uri-list"]
         onDropped: drop => {
             if (drop.hasUrls) {
@@ -445,6 +498,12 @@ ApplicationWindow {
             infoDialog.show(qsTr("Paquet exporté"), qsTr("Le paquet a été écrit dans %1.").arg(studio.nativePath(path)))
         else
             showError(qsTr("Export refusé"), doc.lastError)
+    }
+
+    VersionTools {
+        id: versionTools
+        doc: window.doc
+        studio: window.studio
     }
 
     ExportDialog {

@@ -12,6 +12,9 @@ ScrollView {
     signal openPackRequested()
     signal newRequested(string templatePath)
     signal openRequested(string path)
+    signal libraryRequested()
+    // A .relais file dropped on the page, to import into the library.
+    signal packDropped(string path)
     contentWidth: availableWidth
 
     ColumnLayout {
@@ -51,6 +54,19 @@ ScrollView {
             }
         }
 
+        SectionTitle { text: qsTr("Bibliothèque des parcours") }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.muted
+            text: qsTr("Les parcours reçus en paquets .relais, installés sur cet ordinateur. Glissez un paquet sur cette page pour l'importer.")
+        }
+        Button {
+            objectName: "welcomeLibrary"
+            text: qsTr("Ouvrir la bibliothèque")
+            onClicked: page.libraryRequested()
+        }
+
         SectionTitle {
             visible: page.studio.recentFiles.length > 0
             text: qsTr("Ouverts récemment")
@@ -80,6 +96,23 @@ ScrollView {
                 Layout.fillWidth: true
                 text: modelData.title
                 onClicked: page.newRequested(modelData.path)
+            }
+        }
+    }
+
+    DropArea {
+        parent: page
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        function pack(urls) {
+            return Array.from(urls).find(u => String(u).startsWith("file:") && String(u).toLowerCase().endsWith(".relais"))
+        }
+        onEntered: drag => drag.accepted = drag.hasUrls && pack(drag.urls) !== undefined
+        onDropped: drop => {
+            const url = pack(drop.urls)
+            if (url !== undefined) {
+                page.packDropped(page.studio.toLocalFile(url))
+                drop.accept()
             }
         }
     }
