@@ -167,6 +167,69 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>Comparer avec une autre version</source>
+        <translation>Compare with another version</translation>
+    </message>
+    <message>
+        <source>À gauche : la version %1 (%2).</source>
+        <translation>On the left: version %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;autre version du cursus : son dossier ou son paquet .relais.</source>
+        <translation>Choose the other version of the curriculum: its folder or its .relais pack.</translation>
+    </message>
+    <message>
+        <source>l&apos;autre version</source>
+        <translation>the other version</translation>
+    </message>
+    <message>
+        <source>À droite : ce cursus tel qu&apos;il est maintenant, version %1, modifications non enregistrées comprises.</source>
+        <translation>On the right: this curriculum as it is now, version %1, unsaved changes included.</translation>
+    </message>
+    <message>
+        <source>Comparaison en cours…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>Changements</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Aller à</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <source>Montre cet élément dans l&apos;éditeur</source>
+        <translation>Shows this item in the editor</translation>
+    </message>
+    <message>
+        <source>Avant (version %1)</source>
+        <translation>Before (version %1)</translation>
+    </message>
+    <message>
+        <source>Maintenant (version %1)</source>
+        <translation>Now (version %1)</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(not present)</translation>
+    </message>
+    <message>
+        <source>Comparer de nouveau</source>
+        <translation>Compare again</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>CurriculumEditor</name>
     <message>
         <source>Cursus</source>
@@ -259,6 +322,14 @@
     <message>
         <source>Versions</source>
         <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Version actuelle : %1</source>
+        <translation>Current version: %1</translation>
+    </message>
+    <message>
+        <source>Nouvelle version…</source>
+        <translation>New version…</translation>
     </message>
 </context>
 <context>
@@ -596,6 +667,409 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Signé par %1 — éditeur de confiance</source>
+        <translation>Signed by %1 — trusted publisher</translation>
+    </message>
+    <message>
+        <source>Signé par %1 — clé inconnue</source>
+        <translation>Signed by %1 — unknown key</translation>
+    </message>
+    <message>
+        <source>Non signé</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>Signature invalide</source>
+        <translation>Invalid signature</translation>
+    </message>
+    <message>
+        <source>Signature illisible</source>
+        <translation>Unreadable signature</translation>
+    </message>
+    <message>
+        <source>Ce parcours n&apos;est pas encore dans votre bibliothèque.</source>
+        <translation>This pathway is not in your library yet.</translation>
+    </message>
+    <message>
+        <source>Mise à jour : la version active est actuellement la %1.</source>
+        <translation>Update: the active version is currently %1.</translation>
+    </message>
+    <message>
+        <source>Version plus ancienne que la version active (%1).</source>
+        <translation>Older than the active version (%1).</translation>
+    </message>
+    <message>
+        <source>Cette version est déjà dans votre bibliothèque.</source>
+        <translation>This version is already in your library.</translation>
+    </message>
+    <message>
+        <source>Le cursus</source>
+        <translation>The curriculum</translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation>Pathways</translation>
+    </message>
+    <message>
+        <source>Ateliers et activités</source>
+        <translation>Modules and activities</translation>
+    </message>
+    <message>
+        <source>Médias</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>changement majeur</source>
+        <translation>major change</translation>
+    </message>
+    <message>
+        <source>changement mineur</source>
+        <translation>minor change</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>fix</translation>
+    </message>
+    <message>
+        <source>Installation dans la bibliothèque…</source>
+        <translation>Installing in the library…</translation>
+    </message>
+    <message>
+        <source>Vérification du paquet…</source>
+        <translation>Checking the pack…</translation>
+    </message>
+    <message>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Annuler l&apos;import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <source>L&apos;import n&apos;a pas abouti</source>
+        <translation>The import did not succeed</translation>
+    </message>
+    <message>
+        <source>Importer « %1 », version %2</source>
+        <translation>Import “%1”, version %2</translation>
+    </message>
+    <message>
+        <source>Importer « %1 »</source>
+        <translation>Import “%1”</translation>
+    </message>
+    <message>
+        <source>Publié par %1 : %2 parcours, %3 ateliers, %4 activités.</source>
+        <translation>Published by %1: %2 pathways, %3 modules, %4 activities.</translation>
+    </message>
+    <message>
+        <source>Empreinte de la clé : %1</source>
+        <translation>Key fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>✔ Le contenu du paquet est complet et le cursus a été vérifié : aucun problème trouvé.</source>
+        <translation>✔ The pack&apos;s content is complete and the curriculum has been checked: no problems found.</translation>
+    </message>
+    <message>
+        <source>Ce paquet ne peut pas être installé :</source>
+        <translation>This pack cannot be installed:</translation>
+    </message>
+    <message>
+        <source>Erreurs trouvées dans le cursus (%1) :</source>
+        <translation>Errors found in the curriculum (%1):</translation>
+    </message>
+    <message>
+        <source>À savoir avant d&apos;installer :</source>
+        <translation>Good to know before installing:</translation>
+    </message>
+    <message>
+        <source>Ce qui change depuis la version %1</source>
+        <translation>What changes since version %1</translation>
+    </message>
+    <message>
+        <source>Aucun changement dans le contenu.</source>
+        <translation>No changes in the content.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changement(s). Version suggérée par ces changements : %1 (%2).</source>
+        <translation>
+            <numerusform>%n change. Version suggested by this change: %1 (%2).</numerusform>
+            <numerusform>%n changes. Version suggested by these changes: %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>L&apos;éditeur l&apos;a numérotée %1 : ce numéro annonce moins de changements qu&apos;il n&apos;y en a.</source>
+        <translation>The publisher numbered it %1: this number announces fewer changes than there are.</translation>
+    </message>
+    <message>
+        <source>Je comprends le risque, installer quand même</source>
+        <translation>I understand the risk, install anyway</translation>
+    </message>
+    <message>
+        <source>En faire la version active (sinon, la version %1 reste active)</source>
+        <translation>Make it the active version (otherwise, version %1 stays active)</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Install</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Non signé</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>Signé par %1 — éditeur de confiance</source>
+        <translation>Signed by %1 — trusted publisher</translation>
+    </message>
+    <message>
+        <source>Signé par %1 — clé inconnue</source>
+        <translation>Signed by %1 — unknown key</translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation>Pathways</translation>
+    </message>
+    <message>
+        <source>Activité « %1 », dans l&apos;atelier « %2 »</source>
+        <translation>Activity “%1”, in the module “%2”</translation>
+    </message>
+    <message>
+        <source>Atelier « %1 »</source>
+        <translation>Module “%1”</translation>
+    </message>
+    <message>
+        <source>Parcours « %1 »</source>
+        <translation>Pathway “%1”</translation>
+    </message>
+    <message>
+        <source>Présentation du cursus</source>
+        <translation>Curriculum overview</translation>
+    </message>
+    <message>
+        <source>← Retour</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Bibliothèque des parcours</source>
+        <translation>Pathway library</translation>
+    </message>
+    <message>
+        <source>Importer un paquet…</source>
+        <translation>Import a pack…</translation>
+    </message>
+    <message>
+        <source>« %1 », version %2, est installé dans la bibliothèque.</source>
+        <translation>“%1”, version %2, is installed in the library.</translation>
+    </message>
+    <message>
+        <source>Import de « %1 » annulé : la bibliothèque n&apos;a pas changé.</source>
+        <translation>Import of “%1” cancelled: the library has not changed.</translation>
+    </message>
+    <message>
+        <source>Installation de « %1 » annulée : la bibliothèque n&apos;a pas changé.</source>
+        <translation>Installation of “%1” cancelled: the library has not changed.</translation>
+    </message>
+    <message>
+        <source>« %1 » : la version %2 est de nouveau la version active.</source>
+        <translation>“%1”: version %2 is the active version again.</translation>
+    </message>
+    <message>
+        <source>« %1 » a été retiré de la bibliothèque.</source>
+        <translation>“%1” was removed from the library.</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Fermer le message</source>
+        <translation>Close the message</translation>
+    </message>
+    <message>
+        <source>Parcours installés (%1)</source>
+        <translation>Installed pathways (%1)</translation>
+    </message>
+    <message>
+        <source>Aucun parcours pour l&apos;instant.</source>
+        <translation>No pathways yet.</translation>
+    </message>
+    <message>
+        <source>Parcours installés</source>
+        <translation>Installed pathways</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Version %1 · %2</translation>
+    </message>
+    <message>
+        <source>Rechercher dans la bibliothèque</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <source>Un mot d&apos;un titre, d&apos;un objectif, d&apos;une consigne…</source>
+        <translation>A word from a title, an objective, an instruction…</translation>
+    </message>
+    <message>
+        <source>Aucun résultat pour « %1 ».</source>
+        <translation>No results for “%1”.</translation>
+    </message>
+    <message>
+        <source>Résultats de la recherche</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>dans « %1 »</source>
+        <translation>in “%1”</translation>
+    </message>
+    <message>
+        <source>Votre bibliothèque est vide</source>
+        <translation>Your library is empty</translation>
+    </message>
+    <message>
+        <source>Importez un paquet .relais reçu d&apos;un éditeur : choisissez le fichier, ou glissez-le sur cette page.</source>
+        <translation>Import a .relais pack you received from a publisher: choose the file, or drag it onto this page.</translation>
+    </message>
+    <message>
+        <source>Publié par %1. Version active : %2, installée le %3.</source>
+        <translation>Published by %1. Active version: %2, installed on %3.</translation>
+    </message>
+    <message>
+        <source>%1 parcours, %2 ateliers, %3 activités.</source>
+        <translation>%1 pathways, %2 modules, %3 activities.</translation>
+    </message>
+    <message>
+        <source>empreinte %1</source>
+        <translation>fingerprint %1</translation>
+    </message>
+    <message>
+        <source>Ouvrir une copie pour l&apos;adapter…</source>
+        <translation>Open a copy to adapt it…</translation>
+    </message>
+    <message>
+        <source>Revenir à la version précédente…</source>
+        <translation>Go back to the previous version…</translation>
+    </message>
+    <message>
+        <source>Supprimer…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>La bibliothèque garde l&apos;original intact : pour adapter ce parcours à votre structure, travaillez sur une copie.</source>
+        <translation>The library keeps the original intact: to adapt this pathway to your organisation, work on a copy.</translation>
+    </message>
+    <message>
+        <source>Trouvé ici : %1</source>
+        <translation>Found here: %1</translation>
+    </message>
+    <message>
+        <source>Versions installées</source>
+        <translation>Installed versions</translation>
+    </message>
+    <message>
+        <source>● Version %1, installée le %2 — version active</source>
+        <translation>● Version %1, installed on %2 — active version</translation>
+    </message>
+    <message>
+        <source>○ Version %1, installée le %2</source>
+        <translation>○ Version %1, installed on %2</translation>
+    </message>
+    <message>
+        <source>Ateliers</source>
+        <translation>Modules</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 (%n activité(s))</source>
+        <translation>
+            <numerusform>• %1 (%n activity)</numerusform>
+            <numerusform>• %1 (%n activities)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Déposez le paquet pour l&apos;importer dans la bibliothèque</source>
+        <translation>Drop the pack to import it into the library</translation>
+    </message>
+    <message>
+        <source>Importer un paquet dans la bibliothèque</source>
+        <translation>Import a pack into the library</translation>
+    </message>
+    <message>
+        <source>Paquets Relais (*.relais)</source>
+        <translation>Relais packs (*.relais)</translation>
+    </message>
+    <message>
+        <source>Choisir où enregistrer la copie à adapter</source>
+        <translation>Choose where to save the copy to adapt</translation>
+    </message>
+    <message>
+        <source>Copie impossible</source>
+        <translation>Could not copy</translation>
+    </message>
+    <message>
+        <source>Revenir à la version précédente</source>
+        <translation>Go back to the previous version</translation>
+    </message>
+    <message>
+        <source>« %1 » reviendra à la version %2. La version %3 reste installée : vous pourrez y revenir.</source>
+        <translation>“%1” will go back to version %2. Version %3 stays installed: you can go back to it.</translation>
+    </message>
+    <message>
+        <source>Revenir à la version %1</source>
+        <translation>Go back to version %1</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Retour impossible</source>
+        <translation>Could not go back</translation>
+    </message>
+    <message>
+        <source>Supprimer de la bibliothèque</source>
+        <translation>Delete from the library</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supprimer « %1 » et ses %n version(s) de la bibliothèque ? Vos copies adaptées ne sont pas touchées.</source>
+        <translation>
+            <numerusform>Delete “%1” and its %n version from the library? Your adapted copies are not affected.</numerusform>
+            <numerusform>Delete “%1” and its %n versions from the library? Your adapted copies are not affected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Suppression impossible</source>
+        <translation>Could not delete</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Ouvrir un dossier…</source>
@@ -904,6 +1378,30 @@
         <source>E&amp;xporter (SCORM, site hors ligne, PDF…)…</source>
         <translation>E&amp;xport (SCORM, offline site, PDF…)…</translation>
     </message>
+    <message>
+        <source>Bibliothèque des parcours…</source>
+        <translation>Pathway library…</translation>
+    </message>
+    <message>
+        <source>✔ Paquet signé par %1, éditeur de confiance</source>
+        <translation>✔ Pack signed by %1, trusted publisher</translation>
+    </message>
+    <message>
+        <source>⚠ Paquet signé par %1, clé inconnue (%2)</source>
+        <translation>⚠ Pack signed by %1, unknown key (%2)</translation>
+    </message>
+    <message>
+        <source>⚠ Paquet non signé</source>
+        <translation>⚠ Unsigned pack</translation>
+    </message>
+    <message>
+        <source>✖ Signature invalide : paquet modifié après sa signature</source>
+        <translation>✖ Invalid signature: the pack was changed after it was signed</translation>
+    </message>
+    <message>
+        <source>✖ Signature illisible</source>
+        <translation>✖ Unreadable signature</translation>
+    </message>
 </context>
 <context>
     <name>MediaImport</name>
@@ -1048,6 +1546,163 @@
     <message>
         <source>Ajouter un média…</source>
         <translation>Add media…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeView</name>
+    <message>
+        <source>Intégrer une mise à jour</source>
+        <translation>Bring in an update</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(not present)</translation>
+    </message>
+    <message>
+        <source>Dossier où créer le cursus fusionné</source>
+        <translation>Folder in which to create the merged curriculum</translation>
+    </message>
+    <message>
+        <source>Ce cursus (version %1) est votre adaptation. Choisissez la nouvelle version publiée, puis la version dont votre adaptation est partie : Relais Studio garde vos changements et ajoute ceux de la mise à jour.</source>
+        <translation>This curriculum (version %1) is your adaptation. Choose the new published version, then the version your adaptation started from: Relais Studio keeps your changes and adds those from the update.</translation>
+    </message>
+    <message>
+        <source>La nouvelle version</source>
+        <translation>The new version</translation>
+    </message>
+    <message>
+        <source>Pas encore choisie.</source>
+        <translation>Not chosen yet.</translation>
+    </message>
+    <message>
+        <source>la nouvelle version</source>
+        <translation>the new version</translation>
+    </message>
+    <message>
+        <source>La version de départ de votre adaptation</source>
+        <translation>The version your adaptation started from</translation>
+    </message>
+    <message>
+        <source>%1, installée dans la bibliothèque</source>
+        <translation>%1, installed in the library</translation>
+    </message>
+    <message>
+        <source>la version de départ</source>
+        <translation>the starting version</translation>
+    </message>
+    <message>
+        <source>Ce cursus a des modifications non enregistrées : enregistrez-les d&apos;abord, pour que la fusion parte de votre version complète.</source>
+        <translation>This curriculum has unsaved changes: save them first, so that the merge starts from your complete version.</translation>
+    </message>
+    <message>
+        <source>Fusion en cours…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <source>Écriture et vérification du cursus fusionné…</source>
+        <translation>Writing and checking the merged curriculum…</translation>
+    </message>
+    <message>
+        <source>Version de départ %1, votre version %2, nouvelle version %3 : le résultat sera la version %4.</source>
+        <translation>Starting version %1, your version %2, new version %3: the result will be version %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intégré automatiquement : %n changement(s)</source>
+        <translation>
+            <numerusform>Merged automatically: %n change</numerusform>
+            <numerusform>Merged automatically: %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changements intégrés automatiquement</source>
+        <translation>Changes merged automatically</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Conflit %1 sur %2</source>
+        <translation>Conflict %1 of %2</translation>
+    </message>
+    <message>
+        <source>Version de départ (%1)</source>
+        <translation>Starting version (%1)</translation>
+    </message>
+    <message>
+        <source>Ma version (locale)</source>
+        <translation>My version (local)</translation>
+    </message>
+    <message>
+        <source>Nouvelle version (amont)</source>
+        <translation>New version (upstream)</translation>
+    </message>
+    <message>
+        <source>✓ Choisie</source>
+        <translation>✓ Chosen</translation>
+    </message>
+    <message>
+        <source>Garder ma version</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <source>Prendre la nouvelle version</source>
+        <translation>Take the new version</translation>
+    </message>
+    <message>
+        <source>Conflit précédent</source>
+        <translation>Previous conflict</translation>
+    </message>
+    <message>
+        <source>Conflit suivant</source>
+        <translation>Next conflict</translation>
+    </message>
+    <message>
+        <source>Aucun conflit : tout a été intégré automatiquement.</source>
+        <translation>No conflicts: everything was merged automatically.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encore %n conflit(s) à trancher.</source>
+        <translation>
+            <numerusform>%n conflict still to resolve.</numerusform>
+            <numerusform>%n conflicts still to resolve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tous les conflits sont tranchés.</source>
+        <translation>All conflicts are resolved.</translation>
+    </message>
+    <message>
+        <source>Dossier du cursus fusionné (nouveau ou vide)</source>
+        <translation>Folder for the merged curriculum (new or empty)</translation>
+    </message>
+    <message>
+        <source>Votre cursus actuel ne change pas : la fusion est écrite à part, puis ouverte.</source>
+        <translation>Your current curriculum does not change: the merge is written separately, then opened.</translation>
+    </message>
+    <message>
+        <source>Dossier du cursus fusionné</source>
+        <translation>Folder for the merged curriculum</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Lancer la fusion</source>
+        <translation>Start the merge</translation>
+    </message>
+    <message>
+        <source>Enregistrer la fusion</source>
+        <translation>Save the merge</translation>
+    </message>
+    <message>
+        <source>Recommencer</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1959,164 @@
     </message>
 </context>
 <context>
+    <name>NewVersionDialog</name>
+    <message>
+        <source>Nouvelle version</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>Version majeure</source>
+        <translation>Major version</translation>
+    </message>
+    <message>
+        <source>Changement important : un atelier ou un parcours retiré, une activité qui ne fonctionne plus comme avant. Les relais devront revoir leurs adaptations.</source>
+        <translation>Big change: a module or pathway removed, an activity that no longer works as before. Relays will need to review their adaptations.</translation>
+    </message>
+    <message>
+        <source>Version mineure</source>
+        <translation>Minor version</translation>
+    </message>
+    <message>
+        <source>Ajout : un nouvel atelier, une nouvelle activité, une séance de plus. Rien de ce qui existait n&apos;est retiré.</source>
+        <translation>Addition: a new module, a new activity, one more session. Nothing that existed is removed.</translation>
+    </message>
+    <message>
+        <source>Version corrective</source>
+        <translation>Patch version</translation>
+    </message>
+    <message>
+        <source>Correction : une faute de frappe, une consigne plus claire, une image remplacée.</source>
+        <translation>Fix: a typo, clearer instructions, a replaced picture.</translation>
+    </message>
+    <message>
+        <source>Adaptation locale</source>
+        <translation>Local adaptation</translation>
+    </message>
+    <message>
+        <source>Le cursus adapté à votre structure (lieux, horaires, exemples de votre ville). Le numéro garde la version d&apos;origine et ajoute le nom de votre relais.</source>
+        <translation>The curriculum adapted to your organisation (places, opening hours, examples from your town). The number keeps the original version and adds your relay&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Ajouté</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Modifié</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Corrigé</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>Retiré</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Version actuelle : %1</source>
+        <translation>Current version: %1</translation>
+    </message>
+    <message>
+        <source>Dernière entrée du journal des versions : %1, le %2</source>
+        <translation>Last entry in the version history: %1, on %2</translation>
+    </message>
+    <message>
+        <source>• %1 : %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Comparer avec la version précédente (facultatif)</source>
+        <translation>Compare with the previous version (optional)</translation>
+    </message>
+    <message>
+        <source>Relais Studio regarde ce qui a changé depuis cette version et coche le genre de version qui convient.</source>
+        <translation>Relais Studio looks at what has changed since that version and ticks the matching kind of version.</translation>
+    </message>
+    <message>
+        <source>la version précédente</source>
+        <translation>the previous version</translation>
+    </message>
+    <message>
+        <source>Comparaison en cours…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changement(s) depuis la version %1.</source>
+        <translation>
+            <numerusform>%n change since version %1.</numerusform>
+            <numerusform>%n changes since version %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quel genre de version ?</source>
+        <translation>What kind of version?</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (écrivez le nom de votre relais)</source>
+        <translation>%1 (enter your relay&apos;s name)</translation>
+    </message>
+    <message>
+        <source>Nom de votre relais</source>
+        <translation>Your relay&apos;s name</translation>
+    </message>
+    <message>
+        <source>En minuscules, sans espace ni accent : par exemple « leers » ou « ccas-roubaix ».</source>
+        <translation>Lowercase, with no spaces or accents: for example “leers” or “ccas-roubaix”.</translation>
+    </message>
+    <message>
+        <source>« %1 » ne convient pas : utilisez seulement des lettres sans accent, des chiffres et des tirets.</source>
+        <translation>“%1” is not suitable: use only letters without accents, digits and hyphens.</translation>
+    </message>
+    <message>
+        <source>Ce qui change, une ligne par changement</source>
+        <translation>What changes, one line per change</translation>
+    </message>
+    <message>
+        <source>Genre du changement %1</source>
+        <translation>Kind of change %1</translation>
+    </message>
+    <message>
+        <source>Par exemple : nouvel atelier sur les arnaques par SMS</source>
+        <translation>For example: new module on text message scams</translation>
+    </message>
+    <message>
+        <source>Changement %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Retirer le changement %1</source>
+        <translation>Remove change %1</translation>
+    </message>
+    <message>
+        <source>Ajouter une ligne</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <source>Créer la version %1</source>
+        <translation>Create version %1</translation>
+    </message>
+    <message>
+        <source>Créer la version</source>
+        <translation>Create the version</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>NumberRow</name>
     <message>
         <source>non précisé</source>
@@ -1442,6 +2255,85 @@
     <message>
         <source>… et %1 de plus.</source>
         <translation>…and %1 more.</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::DiffModel</name>
+    <message>
+        <source>Emplacement</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>%1e</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Ajoutée</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Ajouté</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Retirée</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Retiré</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Déplacée</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Déplacé</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Renommée</source>
+        <translation>Renamed</translation>
+    </message>
+    <message>
+        <source>Renommé</source>
+        <translation>Renamed</translation>
+    </message>
+    <message>
+        <source>Modifiée</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Modifié</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Cursus</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message>
+        <source>Parcours et séances</source>
+        <translation>Pathways and sessions</translation>
+    </message>
+    <message>
+        <source>Ateliers</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Activités</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Médias</source>
+        <translation>Media</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2557,22 @@
         <source>Retirer le média « %1 »</source>
         <translation>Remove the media “%1”</translation>
     </message>
+    <message>
+        <source>« %1 » n&apos;est pas un numéro de version : écrivez-le comme 1.2.0, ou 1.2.0+leers.1 pour une adaptation locale.</source>
+        <translation>“%1” is not a version number: write it like 1.2.0, or 1.2.0+leers.1 for a local adaptation.</translation>
+    </message>
+    <message>
+        <source>La version %1 n&apos;est pas plus récente que la version actuelle %2 : choisissez un numéro plus grand.</source>
+        <translation>Version %1 is not newer than the current version %2: choose a higher number.</translation>
+    </message>
+    <message>
+        <source>Décrivez au moins un changement de la version %1, pour les relais qui la recevront.</source>
+        <translation>Describe at least one change in version %1, for the relays who will receive it.</translation>
+    </message>
+    <message>
+        <source>Nouvelle version %1</source>
+        <translation>New version %1</translation>
+    </message>
 </context>
 <context>
     <name>Relais::ExportController</name>
@@ -1675,6 +2583,16 @@
     <message>
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::MergeController</name>
+    <message numerus="yes">
+        <source>%n conflit(s) ne sont pas encore tranchés : choisissez pour chacun votre version ou la nouvelle.</source>
+        <translation>
+            <numerusform>%n conflict is not resolved yet: choose your version or the new one.</numerusform>
+            <numerusform>%n conflicts are not resolved yet: for each, choose your version or the new one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1706,6 +2624,60 @@
     <message>
         <source>%1 séances</source>
         <translation>%1 sessions</translation>
+    </message>
+</context>
+<context>
+    <name>Relais::VersionController</name>
+    <message>
+        <source>« %1 » ne peut pas être lu en entier ; corrigez-le (relais validate dit où) :</source>
+        <translation>“%1” cannot be read in full; fix it (relais validate shows where):</translation>
+    </message>
+    <message>
+        <source>majeure</source>
+        <translation>major</translation>
+    </message>
+    <message>
+        <source>mineure</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>corrective</source>
+        <translation>patch</translation>
+    </message>
+    <message>
+        <source>Aucune différence : les deux versions ont le même contenu.</source>
+        <translation>No differences: both versions have the same content.</translation>
+    </message>
+    <message>
+        <source>Version suggérée : %1 (version %2), pour : %3.</source>
+        <translation>Suggested version: %1 (%2 version), because of: %3.</translation>
+    </message>
+    <message>
+        <source>Attention : les changements (%1) demandent une version %2 (%3) ; une version %4 annonce moins que ce qui a changé.</source>
+        <translation>Warning: the changes (%1) call for a %2 version (%3); a %4 version announces less than what has changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <source>Un dossier…</source>
+        <translation>A folder…</translation>
+    </message>
+    <message>
+        <source>Choisir le dossier de %1</source>
+        <translation>Choose the folder for %1</translation>
+    </message>
+    <message>
+        <source>Un paquet .relais…</source>
+        <translation>A .relais pack…</translation>
+    </message>
+    <message>
+        <source>Choisir le paquet de %1</source>
+        <translation>Choose the pack for %1</translation>
+    </message>
+    <message>
+        <source>Paquets Relais (*.relais)</source>
+        <translation>Relais packs (*.relais)</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2740,21 @@
     </message>
 </context>
 <context>
+    <name>VersionTools</name>
+    <message>
+        <source>Nouvelle version…</source>
+        <translation>New version…</translation>
+    </message>
+    <message>
+        <source>Comparer avec une autre version…</source>
+        <translation>Compare with another version…</translation>
+    </message>
+    <message>
+        <source>Intégrer une mise à jour…</source>
+        <translation>Bring in an update…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Relais Studio</source>
@@ -1800,6 +2787,18 @@
     <message>
         <source>Une copie est créée dans le dossier de votre choix ; l&apos;original ne change pas.</source>
         <translation>A copy is made in the folder of your choice; the original stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Bibliothèque des parcours</source>
+        <translation>Pathway library</translation>
+    </message>
+    <message>
+        <source>Les parcours reçus en paquets .relais, installés sur cet ordinateur. Glissez un paquet sur cette page pour l&apos;importer.</source>
+        <translation>Pathways received as .relais packs, installed on this computer. Drag a pack onto this page to import it.</translation>
+    </message>
+    <message>
+        <source>Ouvrir la bibliothèque</source>
+        <translation>Open the library</translation>
     </message>
 </context>
 </TS>
