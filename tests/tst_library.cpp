@@ -794,6 +794,7 @@ void TestLibrary::fullDiskChangesNothing()
                  || err.contains(QStringLiteral("[library.disk-full] Cannot write to the library “%1”").arg(library)),
              qPrintable(err));
     QVERIFY2(err.endsWith(QStringLiteral("Import stopped: the library did not change.\n")), qPrintable(err));
+    QVERIFY2(!err.contains(QStringLiteral("Unknown error")), qPrintable(err));
     QCOMPARE(snapshot(library), before);
 }
 

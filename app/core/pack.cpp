@@ -220,7 +220,9 @@ private:
                 return false;
             }
             out.setFileName(target);
-            if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            // Unbuffered: the chunks are large already, and a failed write()
+            // reports its own reason instead of "Unknown error".
+            if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
                 m_diags << packError(QStringLiteral("pack.write-failed"), {name, out.errorString()});
                 return false;
             }
@@ -265,9 +267,14 @@ private:
                 file.data.append(buffer, n);
             }
             hash.addData(QByteArrayView(buffer, n));
-            if (toDisk && out.write(buffer, n) != n) {
-                m_diags << packError(QStringLiteral("pack.write-failed"), {name, out.errorString()});
-                return false;
+            // A short write is retried: the next one fails with the reason (a full disk).
+            for (qint64 written = 0; toDisk && written < n;) {
+                const qint64 w = out.write(buffer + written, n - written);
+                if (w <= 0) {
+                    m_diags << packError(QStringLiteral("pack.write-failed"), {name, out.errorString()});
+                    return false;
+                }
+                written += w;
             }
         }
         if (toDisk && !out.flush()) {
