@@ -29,8 +29,11 @@
 #include <csignal>
 #include <functional>
 
+#include <poll.h>
+#include <sys/inotify.h>
 #include <sys/resource.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 using namespace Relais;
 using namespace TestUtil;
@@ -115,15 +118,64 @@ bool stagingExists(const QString &library)
     return !QDir(library).entryList({QStringLiteral(".staging-*")}, QDir::Dirs | QDir::Hidden).isEmpty();
 }
 
-// Polls until an import starts writing (its staging folder appears); false
-// when it ended first.
-bool waitForWriting(QProcess &p, const QString &library)
+// Watches a library folder for an import's first write (its staging folder
+// appearing). inotify queues the event, so a fast import on a loaded machine
+// cannot create and rename its staging folder between two looks; the watch
+// is set before the import starts.
+class StagingWatch
 {
-    while (!p.waitForFinished(1))
-        if (stagingExists(library))
-            return true;
-    return false;
-}
+public:
+    explicit StagingWatch(const QString &library)
+        : m_fd(inotify_init1(IN_NONBLOCK | IN_CLOEXEC))
+    {
+        if (m_fd >= 0)
+            inotify_add_watch(m_fd, QFile::encodeName(library).constData(), IN_CREATE | IN_MOVED_TO);
+    }
+    ~StagingWatch()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    StagingWatch(const StagingWatch &) = delete;
+    StagingWatch &operator=(const StagingWatch &) = delete;
+
+    // True once the import has created its staging folder; false when it
+    // ended without writing.
+    bool waitForWriting(QProcess &p)
+    {
+        if (m_fd < 0)
+            return false;
+        for (;;) {
+            const bool ended = p.state() == QProcess::NotRunning;
+            pollfd fd{m_fd, POLLIN, 0};
+            ::poll(&fd, 1, ended ? 0 : 5);
+            if (stagingCreated())
+                return true;
+            if (ended)
+                return false;
+            p.waitForFinished(0);
+        }
+    }
+
+private:
+    bool stagingCreated()
+    {
+        alignas(inotify_event) char buffer[4096];
+        bool created = false;
+        ssize_t n;
+        while ((n = ::read(m_fd, buffer, sizeof buffer)) > 0) {
+            for (char *at = buffer; at < buffer + n;) {
+                const auto *event = reinterpret_cast<const inotify_event *>(at);
+                if (event->len > 0 && QByteArray(event->name).startsWith(".staging-"))
+                    created = true;
+                at += sizeof(inotify_event) + event->len;
+            }
+        }
+        return created;
+    }
+
+    int m_fd;
+};
 
 class RecordingMonitor : public ExportMonitor
 {
@@ -671,10 +723,11 @@ void TestLibrary::interruptCancels()
     int cancelled = 0;
     for (int i = 0; i < 3; ++i) {
         QProcess p;
+        StagingWatch watch(library);
         QVERIFY(startRelais(p, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("library"), QStringLiteral("import"),
                                 QStringLiteral("--yes"), QStringLiteral("--allow-unsigned"), m_v2},
                             env));
-        QVERIFY(waitForWriting(p, library));
+        QVERIFY(watch.waitForWriting(p));
         ::kill(pid_t(p.processId()), SIGINT);  // Ctrl+C
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
@@ -703,8 +756,9 @@ void TestLibrary::killedImportChangesNothing()
     QElapsedTimer timer;
     timer.start();
     QProcess first;
+    StagingWatch firstWatch(timing);
     QVERIFY(startRelais(first, import, env));
-    QVERIFY(waitForWriting(first, timing));
+    QVERIFY(firstWatch.waitForWriting(first));
     const qint64 startOfWriting = timer.elapsed();
     QVERIFY(first.waitForFinished(60000));
     QCOMPARE(first.exitCode(), 0);
@@ -725,8 +779,9 @@ void TestLibrary::killedImportChangesNothing()
         const int step = fromWriting ? i - moments / 2 : i;
         const qint64 delay = (fromWriting ? writing : full) * step / (moments / 2 - 1);
         QProcess p;
+        StagingWatch watch(library);
         QVERIFY(startRelais(p, import, env));
-        if (fromWriting && !waitForWriting(p, library))
+        if (fromWriting && !watch.waitForWriting(p))
             QFAIL(qPrintable(QStringLiteral("the import ended (%1) before it wrote anything: %2").arg(p.exitCode()).arg(QString::fromUtf8(p.readAllStandardError()))));
         if (delay > 0)
             QThread::msleep(delay);
