@@ -7,6 +7,7 @@
 // Every library lives in a temporary folder (XDG_DATA_HOME, RELAIS_LIBRARY
 // and RELAIS_TRUST_STORE point there): the tests never touch the real home.
 
+#include "libraryprobe.h"
 #include "testutil.h"
 
 #include <curriculumdiff.h>
@@ -17,7 +18,6 @@
 #include <packsignature.h>
 #include <truststore.h>
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,14 +29,14 @@
 #include <csignal>
 #include <functional>
 
-#include <poll.h>
-#include <sys/inotify.h>
 #include <sys/resource.h>
 #include <sys/types.h>
 #include <unistd.h>
 
 using namespace Relais;
 using namespace TestUtil;
+using LibraryProbe::StagingWatch;
+using LibraryProbe::stagingExists;
 
 namespace {
 
@@ -112,70 +112,6 @@ QJsonObject json(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
-
-bool stagingExists(const QString &library)
-{
-    return !QDir(library).entryList({QStringLiteral(".staging-*")}, QDir::Dirs | QDir::Hidden).isEmpty();
-}
-
-// Watches a library folder for an import's first write (its staging folder
-// appearing). inotify queues the event, so a fast import on a loaded machine
-// cannot create and rename its staging folder between two looks; the watch
-// is set before the import starts.
-class StagingWatch
-{
-public:
-    explicit StagingWatch(const QString &library)
-        : m_fd(inotify_init1(IN_NONBLOCK | IN_CLOEXEC))
-    {
-        if (m_fd >= 0)
-            inotify_add_watch(m_fd, QFile::encodeName(library).constData(), IN_CREATE | IN_MOVED_TO);
-    }
-    ~StagingWatch()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    StagingWatch(const StagingWatch &) = delete;
-    StagingWatch &operator=(const StagingWatch &) = delete;
-
-    // True once the import has created its staging folder; false when it
-    // ended without writing.
-    bool waitForWriting(QProcess &p)
-    {
-        if (m_fd < 0)
-            return false;
-        for (;;) {
-            const bool ended = p.state() == QProcess::NotRunning;
-            pollfd fd{m_fd, POLLIN, 0};
-            ::poll(&fd, 1, ended ? 0 : 5);
-            if (stagingCreated())
-                return true;
-            if (ended)
-                return false;
-            p.waitForFinished(0);
-        }
-    }
-
-private:
-    bool stagingCreated()
-    {
-        alignas(inotify_event) char buffer[4096];
-        bool created = false;
-        ssize_t n;
-        while ((n = ::read(m_fd, buffer, sizeof buffer)) > 0) {
-            for (char *at = buffer; at < buffer + n;) {
-                const auto *event = reinterpret_cast<const inotify_event *>(at);
-                if (event->len > 0 && QByteArray(event->name).startsWith(".staging-"))
-                    created = true;
-                at += sizeof(inotify_event) + event->len;
-            }
-        }
-        return created;
-    }
-
-    int m_fd;
-};
 
 class RecordingMonitor : public ExportMonitor
 {
@@ -257,28 +193,8 @@ private:
 
 QString TestLibrary::snapshot(const QString &library) const
 {
-    QString out;
-    const auto add = [&](const QStringList &args) {
-        const Run r = lib(library, args);
-        out += QStringLiteral("$ %1 → %2\n%3%4\n").arg(args.join(QLatin1Char(' '))).arg(r.exitCode).arg(r.out, r.err);
-    };
-    add({QStringLiteral("list"), QStringLiteral("--json")});
-    add({QStringLiteral("show"), curriculumId, QStringLiteral("--json")});
-    add({QStringLiteral("search"), QStringLiteral("frais"), QStringLiteral("port"), QStringLiteral("--all-versions"), QStringLiteral("--json")});
-    add({QStringLiteral("search"), QStringLiteral("spontanee"), QStringLiteral("--all-versions"), QStringLiteral("--json")});
-    // The time of an import is the one thing two equal libraries may differ by.
-    static const QRegularExpression installedAt(QStringLiteral("\"installedAt\": \"[^\"]*\""));
-    out.replace(installedAt, QStringLiteral("\"installedAt\": …"));
-    const QMap<QString, QByteArray> files = readTree(library + QStringLiteral("/curricula"));
-    for (auto it = files.cbegin(); it != files.cend(); ++it)
-        out += QStringLiteral("%1 %2\n").arg(it.key(), QString::fromLatin1(QCryptographicHash::hash(it.value(), QCryptographicHash::Sha256).toHex()));
-    for (const QString &name : QDir(library).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))
-        // A killed process may leave SQLite's journal, holding nothing: one
-        // with content would have been rolled back and removed by the
-        // commands above.
-        if (name != QLatin1String("catalogue.sqlite-journal"))
-            out += QStringLiteral("top: %1\n").arg(name);
-    return out;
+    return LibraryProbe::snapshot(library, curriculumId,
+                                  {{QStringLiteral("frais"), QStringLiteral("port")}, {QStringLiteral("spontanee")}}, m_env);
 }
 
 void TestLibrary::initTestCase()

@@ -1,6 +1,7 @@
 #include "curriculumwriter.h"
 
 #include "fileset.h"
+#include "foldertransaction.h"
 
 #include "xmlparser.h"
 #include "xmlwriter.h"
@@ -155,14 +156,6 @@ void writeStep(XmlWriter &w, const Step &s)
     rich(w, fw, "notes", s.notes);
     fw.rest();
     w.end();
-}
-
-bool writeIfChanged(const QString &path, const QByteArray &bytes, Diagnostics &diags, const QString &rel)
-{
-    QFile existing(path);
-    if (existing.open(QIODevice::ReadOnly) && existing.size() == bytes.size() && existing.readAll() == bytes)
-        return true;
-    return writeFileAtomically(path, bytes, diags, {rel, 0, 0});
 }
 
 } // namespace
@@ -365,18 +358,17 @@ bool CurriculumWriter::save(const Curriculum &c, const QString &folder, Diagnost
     return save(files(c), folder, diags);
 }
 
-bool CurriculumWriter::save(const QMap<QString, QByteArray> &all, const QString &folder, Diagnostics &diags)
+bool CurriculumWriter::save(const QMap<QString, QByteArray> &all, const QString &folder, Diagnostics &diags,
+                            const QStringList &remove)
 {
-    bool ok = true;
-    // Modules and pathways first, curriculum.xml (which lists them) last, so
-    // that an interrupted save never lists a file that is not there yet.
+    FolderTransaction transaction(folder);
     for (auto it = all.cbegin(); it != all.cend(); ++it)
-        if (it.key() != QLatin1String("curriculum.xml"))
-            ok = writeIfChanged(folder + QLatin1Char('/') + it.key(), it.value(), diags, it.key()) && ok;
-    if (ok)
-        ok = writeIfChanged(folder + QStringLiteral("/curriculum.xml"), all.value(QStringLiteral("curriculum.xml")),
-                            diags, QStringLiteral("curriculum.xml"));
-    return ok;
+        if (!hasBytes(folder + QLatin1Char('/') + it.key(), it.value()))
+            transaction.write(it.key(), it.value());
+    for (const QString &path : remove)
+        if (QFileInfo::exists(folder + QLatin1Char('/') + path))
+            transaction.remove(path);
+    return transaction.commit(diags);
 }
 
 } // namespace Relais

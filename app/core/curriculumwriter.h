@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QMap>
+#include <QStringList>
 
 namespace Relais {
 
@@ -19,11 +20,14 @@ public:
     // Every XML file of the curriculum, by path relative to its root.
     static QMap<QString, QByteArray> files(const Curriculum &curriculum);
 
-    // Writes the XML files into folder: each file is replaced atomically and
-    // only when its bytes change. Media files are not touched.
+    // Writes the XML files into folder as one step (FolderTransaction): a
+    // killed or failed save leaves all the old files or all the new ones.
+    // Only files whose bytes change are replaced; media files are not touched.
     static bool save(const Curriculum &curriculum, const QString &folder, Diagnostics &diags);
-    // The same for files already written out by files().
-    static bool save(const QMap<QString, QByteArray> &files, const QString &folder, Diagnostics &diags);
+    // The same for files already written out by files(), removing the files
+    // in `remove` (relative to folder) in the same step.
+    static bool save(const QMap<QString, QByteArray> &files, const QString &folder, Diagnostics &diags,
+                     const QStringList &remove = {});
 };
 
 QString modulePath(const QString &id);

@@ -180,6 +180,18 @@ const Entry catalogue[] = {
                             "Folder “%1” already exists and is not empty. Choose another folder."}},
     {"pack.write-failed", {E, "Impossible d'écrire « %1 » : %2.", "Cannot write “%1”: %2."}},
 
+    // Saving a curriculum folder
+    {"save.not-saved", {E, "« %1 » n'a pas été enregistré : les fichiers du dossier n'ont pas changé. Libérez de la place sur le disque ou vérifiez que vous pouvez écrire dans ce dossier, puis enregistrez de nouveau.",
+                        "“%1” was not saved: the folder's files did not change. Free some disk space or check that you can write to this folder, then save again."}},
+    {"save.unfinished", {E, "Un enregistrement de « %1 » est resté inachevé. Il sera terminé à la prochaine ouverture du dossier : vérifiez que vous pouvez écrire dans ce dossier et que le disque n'est pas plein, puis ouvrez-le de nouveau.",
+                         "A save of “%1” was left unfinished. It is finished the next time the folder is opened: check that you can write to this folder and that the disk is not full, then open it again."}},
+    {"save.busy", {E, "Un autre programme (processus %2) enregistre « %1 » depuis plus de 30 secondes. Attendez qu'il ait fini ou fermez-le, puis recommencez.",
+                   "Another program (process %2) has been saving “%1” for more than 30 seconds. Wait until it has finished or close it, then try again."}},
+    {"save.unsafe-path", {E, "Relais n'écrit pas « %1 » : ce chemin sort du dossier du cursus ou passe par un lien symbolique. Corrigez l'identifiant ou le chemin du média.",
+                          "Relais does not write “%1”: this path leaves the curriculum folder or goes through a symbolic link. Fix the id or the media path."}},
+    {"save.record-damaged", {W, "Un enregistrement interrompu de « %1 » a été abandonné : sa liste des fichiers à remplacer est illisible ou sort du dossier. Les fichiers du dossier sont ceux d'avant cet enregistrement ; vérifiez votre dernier travail.",
+                             "An interrupted save of “%1” was abandoned: its list of files to replace cannot be read or leaves the folder. The folder's files are those from before that save; check your latest work."}},
+
     // The library of installed packs
     {"library.open-failed", {E, "Impossible d'ouvrir la bibliothèque « %1 » : %2. Vérifiez que vous pouvez écrire dans ce dossier, ou choisissez-en un autre (--library ou RELAIS_LIBRARY).",
                              "Cannot open the library “%1”: %2. Check that you can write to this folder, or choose another one (--library or RELAIS_LIBRARY)."}},

@@ -1,7 +1,9 @@
 #include "fileset.h"
 
+#include "foldertransaction.h"
 #include "hashcache.h"
 #include "sha256.h"
+#include "xmlparser.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -39,6 +41,12 @@ QString sha256OfFile(const QString &path, qint64 *size)
     return hash.hexResult();
 }
 
+bool hasBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.size() == bytes.size() && f.readAll() == bytes;
+}
+
 QString mediaTypeForPath(const QString &path)
 {
     static const QHash<QString, QString> types = {
@@ -70,13 +78,57 @@ QString mediaTypeForPath(const QString &path)
     return types.value(suffix, QStringLiteral("application/octet-stream"));
 }
 
+namespace {
+
+// QSaveFile opened unbuffered, a short write retried: Qt 6.4's
+// QSaveFile::commit() ignores a failure of the last flush of its buffer, and
+// would put a truncated file in place on a full disk. The write that fails
+// says why.
+bool openUnbuffered(QSaveFile &f)
+{
+    QDir().mkpath(QFileInfo(f.fileName()).absolutePath());
+    return f.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+bool writeAll(QSaveFile &f, const char *data, qint64 size)
+{
+    for (qint64 done = 0; done < size;) {
+        const qint64 n = f.write(data + done, size - done);
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
+} // namespace
+
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, Diagnostics &diags, const Location &where)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())
+    if (openUnbuffered(f) && writeAll(f, bytes.constData(), bytes.size()) && f.commit())
         return true;
     diags << Diagnostic::make(QStringLiteral("pack.write-failed"), where, {}, {QDir::toNativeSeparators(path), f.errorString()});
+    return false;
+}
+
+bool copyFileAtomically(const QString &from, const QString &to, Diagnostics &diags, const Location &where)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly)) {
+        diags << Diagnostic::make(QStringLiteral("io.unreadable"), where, {}, {QDir::toNativeSeparators(from), in.errorString()});
+        return false;
+    }
+    QSaveFile out(to);
+    bool ok = openUnbuffered(out);
+    QByteArray buffer(1 << 18, Qt::Uninitialized);
+    qint64 n = 0;
+    while (ok && (n = in.read(buffer.data(), buffer.size())) > 0)
+        ok = writeAll(out, buffer.constData(), n);
+    if (ok && n == 0 && out.commit())
+        return true;
+    const QString reason = n < 0 ? in.errorString() : out.errorString();
+    diags << Diagnostic::make(QStringLiteral("pack.write-failed"), where, {}, {QDir::toNativeSeparators(to), reason});
     return false;
 }
 
@@ -148,6 +200,8 @@ FileSet FileSet::fromFolder(const QString &root, Diagnostics &diags)
     set.origin = Origin::Folder;
     set.source = QFileInfo(root).absoluteFilePath();
     const QDir dir(set.source);
+    // A save killed half-way is finished or undone before anything is read.
+    FolderTransaction::recover(set.source, diags);
 
     QStringList paths;
     // Hidden files and folders (.git, editor backups) are not part of the curriculum.

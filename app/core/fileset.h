@@ -44,12 +44,17 @@ public:
     QString absolutePath(const QString &relativePath) const;  // folders only
 };
 
+// True when the file at path holds exactly these bytes.
+bool hasBytes(const QString &path, const QByteArray &bytes);
 // Hash of a file read in chunks; empty string on error.
 QString sha256OfFile(const QString &path, qint64 *size = nullptr);
 QString mediaTypeForPath(const QString &path);
 // Writes a whole file atomically (QSaveFile), creating its folder; on failure
 // a "pack.write-failed" diagnostic located at `where`.
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, Diagnostics &diags, const Location &where = {});
+// Copies a file the same way, in chunks: a kill or a full disk leaves the
+// whole copy or nothing, never a temporary file beside it.
+bool copyFileAtomically(const QString &from, const QString &to, Diagnostics &diags, const Location &where = {});
 // rename(2): replaces `to` in one step; on failure a "pack.write-failed" diagnostic.
 bool renameReplacing(const QString &from, const QString &to, Diagnostics &diags);
 // Text formats are deflated; formats that are already compressed are stored.

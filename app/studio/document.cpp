@@ -186,6 +186,25 @@ QString hashOf(const QString &path)
         QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
+QSet<QString> declaredMedia(const Curriculum &c)
+{
+    QSet<QString> out;
+    for (const MediaAsset &m : c.media)
+        out.insert(m.href);
+    return out;
+}
+
+// True when a journal holds nothing that is not in the curriculum as opened.
+bool isSaved(const Journal &journal, const Curriculum &c, const QString &folder)
+{
+    if (journal.files != CurriculumWriter::files(c))
+        return false;
+    for (auto it = journal.media.cbegin(); it != journal.media.cend(); ++it)
+        if (!hasBytes(folder + QLatin1Char('/') + it.key(), it.value()))
+            return false;
+    return true;
+}
+
 bool copyMedia(const Curriculum &c, const QString &from, const QString &to, Diagnostics &diags)
 {
     for (const MediaAsset &m : c.media) {
@@ -383,6 +402,9 @@ bool Document::loadFolder(const QString &folder)
     for (auto it = files->files.cbegin(); it != files->files.cend(); ++it)
         if (FileSet::isXml(it.key()))
             m_savedFiles.insert(it.key());
+    // A save killed after it was complete leaves its journal behind: nothing to offer.
+    if (const std::optional<Journal> journal = Journal::read(m_source); journal && isSaved(*journal, m_cur, m_folder))
+        Journal::remove(m_source);
     m_sel = Selection();
     m_journalTimer.start();
     setError(QString());
@@ -492,19 +514,18 @@ void Document::close()
 bool Document::writeFolder(Diagnostics &diags)
 {
     const QMap<QString, QByteArray> files = CurriculumWriter::files(m_cur);
-    if (!CurriculumWriter::save(files, m_folder, diags))
-        return false;
-    // Files of modules and pathways that are gone (removed, renamed) go once
-    // curriculum.xml no longer lists them.
+    // Files of modules and pathways that are gone (removed, renamed) and
+    // media no longer declared go in the same step as the new files.
+    QStringList gone;
     for (const QString &file : std::as_const(m_savedFiles))
         if (!files.contains(file))
-            QFile::remove(m_folder + QLatin1Char('/') + file);
-    QSet<QString> declared;
-    for (const MediaAsset &m : m_cur.media)
-        declared.insert(m.href);
+            gone << file;
+    const QSet<QString> declared = declaredMedia(m_cur);
     for (const QString &href : m_importedMedia + m_removedMedia)
         if (!declared.contains(href))
-            QFile::remove(m_folder + QLatin1Char('/') + href);
+            gone << href;
+    if (!CurriculumWriter::save(files, m_folder, diags, gone))
+        return false;
     m_savedFiles = QSet<QString>(files.keyBegin(), files.keyEnd());
     return true;
 }
@@ -513,6 +534,9 @@ bool Document::save()
 {
     if (!m_open)
         return false;
+    // The journal holds the edits until the save is complete: a save killed
+    // or failed half-way leaves the old files and this journal.
+    writeJournal();
     Diagnostics diags;
     if (!writeFolder(diags)) {
         setError(diags);
@@ -669,9 +693,13 @@ bool Document::restoreRecovery()
         return false;
     }
     Diagnostics diags;
+    const QSet<QString> saved = declaredMedia(m_cur);
     for (auto it = j->media.cbegin(); it != j->media.cend(); ++it) {
-        if (!QFileInfo::exists(m_folder + QLatin1Char('/') + it.key())
-            && writeFileAtomically(m_folder + QLatin1Char('/') + it.key(), it.value(), diags))
+        const QString path = m_folder + QLatin1Char('/') + it.key();
+        // A file the stopped session copied in and never saved is still there:
+        // this session's import now, deleted if it is not saved either.
+        if (QFileInfo::exists(path) ? !saved.contains(it.key()) && hasBytes(path, it.value())
+                                    : writeFileAtomically(path, it.value(), diags))
             m_importedMedia.insert(it.key());
     }
     FileSet files = FileSet::fromFolder(m_folder, diags);
@@ -684,6 +712,8 @@ bool Document::restoreRecovery()
         return false;
     }
     const Curriculum restored = std::move(*r.curriculum);
+    // Media the journal no longer declares go at the next save, as if removed here.
+    m_removedMedia += saved - declaredMedia(restored);
     edit(tr("Restaurer le travail non enregistré"), {}, [&restored](Curriculum &c) { c = restored; });
     return true;
 }
@@ -692,6 +722,16 @@ void Document::discardRecovery()
 {
     if (!m_open)
         return;
+    // Media a stopped session copied in and never saved go with its journal;
+    // this session's own imports go when it is closed.
+    if (const std::optional<Journal> j = Journal::read(m_source)) {
+        const QSet<QString> declared = declaredMedia(m_cur);
+        for (auto it = j->media.cbegin(); it != j->media.cend(); ++it) {
+            const QString path = m_folder + QLatin1Char('/') + it.key();
+            if (!declared.contains(it.key()) && !m_importedMedia.contains(it.key()) && hasBytes(path, it.value()))
+                QFile::remove(path);
+        }
+    }
     Journal::remove(m_source);
 }
 
@@ -1645,9 +1685,11 @@ int Document::importMedia(const QUrl &url)
         name = base + QLatin1Char('-') + QString::number(n);
     const QString href = QStringLiteral("media/") + name + QLatin1Char('.') + suffix;
     QDir().mkpath(m_folder + QStringLiteral("/media"));
-    if (!QFile::copy(source, m_folder + QLatin1Char('/') + href)) {
+    Diagnostics diags;
+    if (!copyFileAtomically(source, m_folder + QLatin1Char('/') + href, diags)) {
         setError(tr("Impossible de copier « %1 » dans le dossier du cursus.")
-                     .arg(info.fileName()));
+                     .arg(info.fileName())
+                 + QLatin1Char('\n') + describe(diags));
         return -1;
     }
     m_importedMedia.insert(href);

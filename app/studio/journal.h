@@ -10,7 +10,9 @@ namespace Relais {
 
 // The recovery journal of one curriculum: the XML a save would write and the
 // media imported since the last save, in one file replaced atomically, in the
-// application's data folder. It exists only while there are unsaved changes.
+// application's data folder. It exists while there are unsaved changes and
+// until the save that writes them is complete, so that a kill at any moment
+// leaves the old files and this journal, or the new files.
 struct Journal
 {
     QString source;  // the folder or pack being edited
