@@ -1,6 +1,7 @@
 #include "testutil.h"
 
 #include <fileset.h>
+#include <pack.h>
 #include <pluginregistry.h>
 #include <starter.h>
 #include <validator.h>
@@ -213,6 +214,23 @@ private slots:
             for (const Diagnostic &d : report.diagnostics)
                 QVERIFY(!(d.code == QLatin1String("schema.invalid") && d.location.line == found->location.line));
         }
+    }
+
+    // A pack carries its media inside the zip: the script of an SVG is found
+    // there too, before a library installs the pack or an export shows it.
+    void activeSvgInPackIsFound()
+    {
+        const QString root = freshCurriculum();
+        QVERIFY(apply(root, {imagePath, "</svg>", "<svg:script xmlns:svg=\"http://www.w3.org/2000/svg\">alert(1)</svg:script></svg>"}));
+        Diagnostics diags;
+        const QString pack = root + QStringLiteral(".relais");
+        QVERIFY(Pack::write(FileSet::fromFolder(root, diags), pack, diags));
+        const Validator::Report report = Validator(&m_noPlugins).validate(pack);
+        QVERIFY(report.usable);
+        QVERIFY(std::any_of(report.diagnostics.cbegin(), report.diagnostics.cend(), [](const Diagnostic &d) {
+            return d.code == QLatin1String("media.active-content") && d.severity == Severity::Error
+                && d.args.value(0) == imagePath;
+        }));
     }
 
     void missingCurriculumIsUnusable()

@@ -122,7 +122,10 @@ public:
                 continue;
 
             FileEntry file;
-            const bool keepInMemory = name == mimetypeEntry || name == Manifest::path || FileSet::isXml(name);
+            // SVG is kept too (as large as an XML file may be): the validator
+            // looks in it for script before anything of the pack is shown.
+            const bool keepInMemory = name == mimetypeEntry || name == Manifest::path || FileSet::isXml(name)
+                || name.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
             if (!stream(zip, name, keepInMemory, file))
                 return std::nullopt;
             if (name == mimetypeEntry)
