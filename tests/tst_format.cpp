@@ -27,15 +27,17 @@ private:
 
     static const QByteArray foreignModule;
 
+    // The starter curriculum of canonicalFilesRoundTrip, kept for the whole test run.
+    QTemporaryDir m_starterDir;
+
 private slots:
     void canonicalFilesRoundTrip_data()
     {
         QTest::addColumn<QString>("root");
-        QTemporaryDir *tmp = new QTemporaryDir;  // lives for the whole test run
         Diagnostics diags;
-        QVERIFY(createStarterCurriculum(tmp->path() + QStringLiteral("/starter"), QStringLiteral("org.test.starter"),
+        QVERIFY(createStarterCurriculum(m_starterDir.path() + QStringLiteral("/starter"), QStringLiteral("org.test.starter"),
                                         QStringLiteral("Départ"), diags));
-        QTest::newRow("starter") << tmp->path() + QStringLiteral("/starter");
+        QTest::newRow("starter") << m_starterDir.path() + QStringLiteral("/starter");
         for (const QString &root : TestUtil::curricula())
             QTest::newRow(qPrintable(QFileInfo(root).fileName())) << root;
     }
@@ -101,6 +103,21 @@ private slots:
         const auto again = module(canonical);
         QVERIFY(again);
         QCOMPARE(CurriculumWriter::moduleXml(*again), canonical);
+    }
+
+    // A control character pasted into a field is left out of the file: XML
+    // cannot hold it, and the saved file must open again.
+    void controlCharactersAreNotWritten()
+    {
+        const auto m = module(foreignModule);
+        QVERIFY(m);
+        Module edited = *m;
+        edited.title = QStringLiteral("Atelier\u0001 \u001b[31mrouge\u0000\uFFFF\ttab");
+        const QByteArray xml = CurriculumWriter::moduleXml(edited);
+        Diagnostics diags;
+        const auto again = module(xml, &diags);
+        QVERIFY2(again, qPrintable(diags.isEmpty() ? QString() : diags.first().message(QStringLiteral("en"))));
+        QCOMPARE(again->title, QStringLiteral("Atelier [31mrouge\ttab"));
     }
 
     // Whitespace inside rich text is content: it is written back exactly.

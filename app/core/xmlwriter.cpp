@@ -2,11 +2,22 @@
 
 namespace Relais {
 
+// Characters XML 1.0 cannot hold, raw or as references (control characters
+// pasted into a field, U+FFFE, U+FFFF): written, they would make the file
+// unreadable to every XML reader, this one included. They are left out.
+bool notXml(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u == 0xFFFE || u == 0xFFFF;
+}
+
 QString escapeText(const QString &text)
 {
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
+        if (notXml(c))
+            continue;
         switch (c.unicode()) {
         case '&': out += QLatin1String("&amp;"); break;
         case '<': out += QLatin1String("&lt;"); break;
@@ -23,6 +34,8 @@ QString escapeAttribute(const QString &value)
     QString out;
     out.reserve(value.size());
     for (const QChar c : value) {
+        if (notXml(c))
+            continue;
         switch (c.unicode()) {
         case '&': out += QLatin1String("&amp;"); break;
         case '<': out += QLatin1String("&lt;"); break;
