@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what Relais needs to build and test on Debian 12, only when missing.
+# Installs what Relais needs to build and test on Debian 12, only when missing;
+# with --fuzz, also what the fuzz targets need.
 set -euo pipefail
 
 packages=(
@@ -17,7 +18,16 @@ packages=(
     # The exports' third-party checks: pdfinfo and pdftotext, pdftoppm for pictures of pages,
     # qpdf for the structure of the PDFs.
     poppler-utils qpdf
+    # The hostile curricula and the benchmarks' generators (standard library only);
+    # GNU time for the benchmarks' peak memory.
+    python3 time
 )
+# The fuzz targets, only for `scripts/deps.sh --fuzz` (scripts/fuzz.sh): clang with
+# libFuzzer and the sanitizers' runtimes, llvm-profdata and llvm-cov for coverage.
+fuzz_packages=(clang libclang-rt-14-dev llvm-14)
+if [ "${1:-}" = "--fuzz" ]; then
+    packages+=("${fuzz_packages[@]}")
+fi
 # Node.js (with npm) runs the browser tests; the machine's own is used when there is one.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 

@@ -49,11 +49,12 @@ QString inlineOf(const XmlNode &block)
     return out.trimmed();
 }
 
-// Inline markup to nodes: links first, then strong, then emphasis.
+// Inline markup to nodes: links first, then strong, then emphasis. Only the
+// addresses the format allows make a link; any other stays text as typed.
 void parseInline(const QString &text, std::vector<XmlNode> &out)
 {
     static const QRegularExpression token(
-        QStringLiteral("\\[([^\\]\\n]+)\\]\\(([^)\\s]+)\\)|\\*\\*(.+?)\\*\\*|\\*([^*\\n]+)\\*|\\n"));
+        QStringLiteral("\\[([^\\]\\n]+)\\]\\(((?:https?://|mailto:|tel:)[^)\\s]+)\\)|\\*\\*(.+?)\\*\\*|\\*([^*\\n]+)\\*|\\n"));
     qsizetype pos = 0;
     auto appendText = [&out](const QString &t) {
         if (t.isEmpty())
@@ -126,6 +127,11 @@ RichText RichTextMarkup::fromMarkup(const QString &markup)
     RichText out;
     QString text = markup;
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    // Control characters pasted from elsewhere have no place in XML 1.0: a NUL
+    // cuts the file short when it is read back, the others make other XML
+    // readers (xmllint, browsers) refuse it.
+    static const QRegularExpression notXml(QStringLiteral("[\\x{0}-\\x{8}\\x{B}\\x{C}\\x{E}-\\x{1F}\\x{FFFE}\\x{FFFF}]"));
+    text.remove(notXml);
     static const QRegularExpression blankLine(QStringLiteral("\\n[ \\t]*\\n"));
     for (const QString &raw : text.split(blankLine)) {
         const QString block = raw.trimmed();
