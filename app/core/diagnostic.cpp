@@ -32,6 +32,10 @@ const Entry catalogue[] = {
     // XML
     {"xml.malformed", {E, "Le XML est mal formé (%1). Vérifiez les balises autour de cet endroit.",
                        "The XML is not well-formed (%1). Check the tags around this place."}},
+    {"xml.control-character", {E, "Le fichier contient un caractère invisible interdit en XML (U+%1), souvent laissé par un copier-coller. Supprimez-le à cet endroit.",
+                               "The file holds an invisible character that XML forbids (U+%1), often left by a copy and paste. Delete it at this place."}},
+    {"xml.encoding", {E, "Le fichier n'est pas en UTF-8 valide à cet endroit. Enregistrez-le en UTF-8 (Unicode) avec votre éditeur de texte.",
+                      "The file is not valid UTF-8 at this place. Save it as UTF-8 (Unicode) with your text editor."}},
     {"xml.doctype", {E, "Les déclarations <!DOCTYPE> et les entités sont refusées, par sécurité. Supprimez la déclaration.",
                      "<!DOCTYPE> declarations and entities are refused for safety. Remove the declaration."}},
     {"xml.too-deep", {E, "Les éléments sont imbriqués sur plus de %1 niveaux : le fichier est refusé.",

@@ -238,8 +238,12 @@ FileSet FileSet::fromFolder(const QString &root, Diagnostics &diags)
                 w.error = f.errorString();
                 return;
             }
-            w.entry.data = f.readAll();
-            w.entry.size = w.entry.data.size();
+            // Never more than the largest XML file allowed and one byte, which
+            // tells it is larger: a file of gigabytes is refused unread. Read
+            // asks for no more than the file holds, since QIODevice::read
+            // allocates what it is asked for.
+            w.entry.size = f.size();
+            w.entry.data = f.read(qMin<qint64>(w.entry.size, XmlLimits().maxBytes) + 1);
             return;
         }
         w.entry.sha256 = cache.lookup(w.rel, &w.entry.size);

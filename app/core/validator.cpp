@@ -175,11 +175,14 @@ private:
         QByteArray data = files.file(m.href)->data;
         if (data.isEmpty() && files.origin == FileSet::Origin::Folder) {
             QFile f(files.absolutePath(m.href));
+            // QIODevice::read allocates what it is asked for: no more than the file.
             if (f.open(QIODevice::ReadOnly))
-                data = f.read(8 * 1024 * 1024);
+                data = f.read(qMin<qint64>(f.size(), 8 * 1024 * 1024));
         }
+        // Elements count under any prefix (<svg:script>), and a link spelt
+        // with character references (jav&#x61;script:) hides its scheme.
         static const QRegularExpression active(
-            QStringLiteral("<\\s*(script|foreignObject|iframe|embed|object)\\b|\\bon[a-z]+\\s*=|javascript:|<!ENTITY|xlink:href\\s*=\\s*[\"']\\s*(https?:|//|file:)|\\bhref\\s*=\\s*[\"']\\s*(https?:|//|file:)"),
+            QStringLiteral("<\\s*([\\w.-]+:)?(script|foreignObject|iframe|embed|object)\\b|\\bhref\\s*=\\s*[\"'][^\"']*&#|\\bon[a-z]+\\s*=|javascript:|<!ENTITY|xlink:href\\s*=\\s*[\"']\\s*(https?:|//|file:)|\\bhref\\s*=\\s*[\"']\\s*(https?:|//|file:)"),
             QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch match = active.match(QString::fromUtf8(data));
         if (match.hasMatch())
@@ -336,7 +339,8 @@ private:
             if (f.required && plain.trimmed().isEmpty())
                 fieldProblem(QStringLiteral("payload.required"), loc, at, f);
             const int limit = f.maxLength > 0 ? f.maxLength : 5000;
-            if (plain.size() > limit)
+            // Characters as the schema counts them: an emoji is one, not two UTF-16 units.
+            if (plain.toUcs4().size() > limit)
                 fieldProblem(QStringLiteral("payload.too-long"), loc, at, f, {QString::number(limit)});
             if (f.kind == Field::Kind::RichText)
                 Validator::checkRichText(PayloadCodec::richTextFromString(text), at, loc, diags);

@@ -1,9 +1,68 @@
 #include "xmlparser.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 namespace Relais {
+
+namespace {
+
+bool isXmlCharacter(char32_t c)
+{
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+// pugixml takes any byte and decodes any character reference: a character
+// XML forbids (a control character, raw or written &#27;) or bytes that are
+// not UTF-8 would reach the model, the terminal and every export. The offset
+// of the first one, -1 if none; character is it, or -1 for broken UTF-8.
+qsizetype firstForbidden(const QByteArray &data, qint64 &character)
+{
+    const auto *p = reinterpret_cast<const uchar *>(data.constData());
+    const qsizetype n = data.size();
+    for (qsizetype i = 0; i < n;) {
+        const uchar c = p[i];
+        if (c == '&' && i + 2 < n && p[i + 1] == '#') {
+            const bool hex = p[i + 2] == 'x';
+            qint64 value = 0;
+            qsizetype j = i + (hex ? 3 : 2);
+            for (; j < n && j < i + 16 && std::isxdigit(p[j]) && (hex || std::isdigit(p[j])); ++j)
+                value = value * (hex ? 16 : 10) + (std::isdigit(p[j]) ? p[j] - '0' : (p[j] | 0x20) - 'a' + 10);
+            if (j < n && p[j] == ';' && !isXmlCharacter(char32_t(value))) {
+                character = value;
+                return i;
+            }
+        }
+        if (c < 0x80) {
+            if (!isXmlCharacter(c)) {
+                character = c;
+                return i;
+            }
+            ++i;
+            continue;
+        }
+        const int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+        char32_t decoded = length > 0 ? c & (0x3F >> (length - 1)) : 0;
+        bool ok = length > 0 && i + length <= n;
+        for (int k = 1; ok && k < length; ++k) {
+            ok = (p[i + k] & 0xC0) == 0x80;
+            decoded = (decoded << 6) | (p[i + k] & 0x3F);
+        }
+        // Overlong forms and surrogates are not UTF-8.
+        ok = ok && !(length == 3 && decoded < 0x800) && !(length == 4 && decoded < 0x10000)
+            && !(decoded >= 0xD800 && decoded <= 0xDFFF) && decoded <= 0x10FFFF;
+        if (!ok || !isXmlCharacter(decoded)) {
+            character = ok ? qint64(decoded) : -1;
+            return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+} // namespace
 
 bool ParsedXml::parse(const QByteArray &data, const QString &file, Diagnostics &diags,
                       const XmlLimits &limits)
@@ -20,6 +79,16 @@ bool ParsedXml::parse(const QByteArray &data, const QString &file, Diagnostics &
     if (data.size() > limits.maxBytes) {
         diags << Diagnostic::make(QStringLiteral("xml.too-large"), {file, 0, 0}, {},
                                   {QString::number(limits.maxBytes / (1024 * 1024))});
+        return false;
+    }
+
+    qint64 character = 0;
+    if (const qsizetype at = firstForbidden(m_data, character); at >= 0) {
+        if (character < 0)
+            diags << Diagnostic::make(QStringLiteral("xml.encoding"), locateOffset(at));
+        else
+            diags << Diagnostic::make(QStringLiteral("xml.control-character"), locateOffset(at), {},
+                                      {QStringLiteral("%1").arg(character, 4, 16, QLatin1Char('0')).toUpper()});
         return false;
     }
 

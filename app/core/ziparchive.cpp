@@ -19,7 +19,8 @@ constexpr time_t fixedTime = 946684800;
 QString archiveError(archive *a)
 {
     const char *e = archive_error_string(a);
-    return e ? QString::fromUtf8(e) : QStringLiteral("unknown archive error");
+    // Some of libarchive's messages end with a line break, which would split the finding.
+    return e ? QString::fromUtf8(e).trimmed() : QStringLiteral("unknown archive error");
 }
 
 // libarchive turns a UTF-8 name into the character set of the locale and

@@ -48,6 +48,7 @@ EditorPage {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         color: Theme.muted
+        textFormat: Text.PlainText
         text: page.type.known === false
               ? qsTr("⚠ Le type d'exercice « %1 » n'est pas installé : son contenu est gardé tel quel mais ne peut pas être modifié ici.").arg(page.d.type)
               : page.type.description || ""

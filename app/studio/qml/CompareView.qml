@@ -55,6 +55,7 @@ Dialog {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
+                textFormat: Text.PlainText
                 text: versions.state === "done"
                       ? qsTr("À gauche : la version %1 (%2).").arg(versions.otherVersion).arg(view.studio.nativePath(versions.otherPath))
                       : qsTr("Choisissez l'autre version du cursus : son dossier ou son paquet .relais.")
@@ -113,6 +114,7 @@ Dialog {
                     width: ListView.view.width
                     topPadding: 10
                     bottomPadding: 4
+                    textFormat: Text.PlainText
                     text: section
                     font.bold: true
                     font.pixelSize: Theme.fontSize + 2
@@ -140,6 +142,7 @@ Dialog {
                             Label {
                                 id: badgeText
                                 anchors.centerIn: parent
+                                textFormat: Text.PlainText
                                 text: row.badge
                                 color: "white"
                                 font.bold: true
@@ -148,6 +151,7 @@ Dialog {
                         }
                         Label {
                             Layout.fillWidth: true
+                            textFormat: Text.PlainText
                             text: row.sentence
                             wrapMode: Text.Wrap
                             color: Theme.text
@@ -185,6 +189,7 @@ Dialog {
                         width: parent.width
                         wrapMode: Text.Wrap
                         font.bold: true
+                        textFormat: Text.PlainText
                         text: detail.entry.sentence || ""
                     }
                     Button {
@@ -223,6 +228,7 @@ Dialog {
                                 width: parent.width
                                 wrapMode: Text.Wrap
                                 font.bold: true
+                                textFormat: Text.PlainText
                                 text: fieldPair.modelData.label
                             }
                             Row {
@@ -245,6 +251,7 @@ Dialog {
                                             y: 8
                                             width: parent.width - 16
                                             wrapMode: Text.Wrap
+                                            textFormat: Text.PlainText
                                             text: value.modelData.length > 0 ? value.modelData : qsTr("(absent)")
                                             color: value.modelData.length > 0 ? Theme.text : Theme.muted
                                             font.italic: value.modelData.length === 0

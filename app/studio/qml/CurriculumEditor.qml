@@ -105,6 +105,7 @@ EditorPage {
             required property var modelData
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+            textFormat: Text.PlainText
             text: modelData.version + " (" + modelData.date + ") — " + modelData.changes.join(" ; ")
         }
     }

@@ -72,11 +72,13 @@ Pane {
                     }
                     Label {
                         Layout.fillWidth: true
+                        textFormat: Text.PlainText
                         text: row.message
                         wrapMode: Text.Wrap
                         color: Theme.text
                     }
                     Label {
+                        textFormat: Text.PlainText
                         text: row.place
                         color: Theme.muted
                         font.pixelSize: Theme.smallFontSize

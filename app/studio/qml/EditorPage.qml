@@ -65,6 +65,7 @@ ScrollView {
                 Layout.fillWidth: true
                 spacing: 2
                 Label {
+                    textFormat: Text.PlainText
                     text: page.context
                     visible: text.length > 0
                     color: Theme.muted
@@ -72,6 +73,7 @@ ScrollView {
                     elide: Text.ElideRight
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: page.heading
                     font.pixelSize: Theme.titleFontSize
                     font.bold: true

@@ -219,6 +219,7 @@ Dialog {
                     Label {
                         Layout.fillWidth: true
                         visible: exporter.running
+                        textFormat: Text.PlainText
                         text: exporter.progressText
                         elide: Text.ElideMiddle
                         color: Theme.muted
@@ -230,6 +231,7 @@ Dialog {
                         wrapMode: Text.Wrap
                         font.bold: true
                         color: exporter.state === "done" ? Theme.text : Theme.error
+                        textFormat: Text.PlainText
                         text: exporter.state === "done" ? qsTr("Export terminé : %1").arg(dialog.studio.nativePath(exporter.output))
                             : exporter.state === "cancelled" ? qsTr("Export annulé : rien n'a été écrit.")
                             : exporter.state === "refused" ? qsTr("Export refusé :")
@@ -240,6 +242,7 @@ Dialog {
                         delegate: Label {
                             required property string modelData
                             Layout.fillWidth: true
+                            textFormat: Text.PlainText
                             text: "• " + modelData
                             wrapMode: Text.Wrap
                             color: Theme.error
@@ -256,6 +259,7 @@ Dialog {
                         delegate: Label {
                             required property string modelData
                             Layout.fillWidth: true
+                            textFormat: Text.PlainText
                             text: "• " + modelData
                             wrapMode: Text.Wrap
                         }

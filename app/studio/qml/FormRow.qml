@@ -36,6 +36,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         visible: row.problem.length > 0
+        textFormat: Text.PlainText
         text: "⚠ " + row.problem
         color: Theme.error
         wrapMode: Text.Wrap

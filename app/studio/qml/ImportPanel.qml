@@ -80,6 +80,7 @@ Rectangle {
             Layout.fillWidth: true
             elide: Text.ElideMiddle
             color: Theme.muted
+            textFormat: Text.PlainText
             text: panel.controller.progressWhat
         }
         Button {
@@ -128,6 +129,7 @@ Rectangle {
                     wrapMode: Text.Wrap
                     color: Theme.text
                     visible: panel.controller.state === "confirming" && !!panel.plan.title
+                    textFormat: Text.PlainText
                     text: panel.relationText() + " " + qsTr("Publié par %1 : %2 parcours, %3 ateliers, %4 activités.")
                           .arg(panel.plan.publisher).arg(panel.plan.pathways).arg(panel.plan.modules).arg(panel.plan.activities)
                 }
@@ -140,6 +142,7 @@ Rectangle {
                         width: parent.width
                         wrapMode: Text.Wrap
                         color: Theme.error
+                        textFormat: Text.PlainText
                         text: "• " + modelData
                     }
                 }
@@ -173,6 +176,7 @@ Rectangle {
                             font.pixelSize: Theme.fontSize + 2
                             font.bold: true
                             color: panel.signatureColor()
+                            textFormat: Text.PlainText
                             text: (panel.plan.signature === "trusted" ? "✔ " : panel.plan.signature === "invalid"
                                    || panel.plan.signature === "unreadable" ? "✖ " : "⚠ ") + panel.signatureText()
                         }
@@ -188,6 +192,7 @@ Rectangle {
                             wrapMode: Text.Wrap
                             color: Theme.text
                             visible: text.length > 0
+                            textFormat: Text.PlainText
                             text: panel.plan.signatureMessage || ""
                         }
                     }
@@ -220,6 +225,7 @@ Rectangle {
                         width: parent.width
                         wrapMode: Text.Wrap
                         color: Theme.error
+                        textFormat: Text.PlainText
                         text: "• " + modelData
                     }
                 }
@@ -238,6 +244,7 @@ Rectangle {
                         width: parent.width
                         wrapMode: Text.Wrap
                         color: Theme.error
+                        textFormat: Text.PlainText
                         text: "• " + modelData
                     }
                 }
@@ -259,6 +266,7 @@ Rectangle {
                         width: parent.width
                         wrapMode: Text.Wrap
                         color: Theme.text
+                        textFormat: Text.PlainText
                         text: "• " + modelData
                     }
                 }
@@ -311,6 +319,7 @@ Rectangle {
                                 leftPadding: 12
                                 wrapMode: Text.Wrap
                                 color: Theme.text
+                                textFormat: Text.PlainText
                                 text: "• " + modelData
                             }
                         }

@@ -124,6 +124,7 @@ Rectangle {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     color: Theme.text
+                    textFormat: Text.PlainText
                     text: {
                         const n = library.notice
                         switch (n.kind) {
@@ -152,6 +153,7 @@ Rectangle {
             wrapMode: Text.Wrap
             color: Theme.error
             font.bold: true
+            textFormat: Text.PlainText
             text: library.openProblems.join("\n")
         }
 
@@ -221,6 +223,7 @@ Rectangle {
                             spacing: 2
                             Label {
                                 width: parent.width
+                                textFormat: Text.PlainText
                                 text: row.title
                                 font.bold: true
                                 color: Theme.text
@@ -228,12 +231,14 @@ Rectangle {
                             }
                             Label {
                                 width: parent.width
+                                textFormat: Text.PlainText
                                 text: qsTr("Version %1 · %2").arg(row.activeVersion).arg(row.publisher)
                                 color: Theme.muted
                                 elide: Text.ElideRight
                             }
                             Label {
                                 width: parent.width
+                                textFormat: Text.PlainText
                                 text: page.signerText(row.signed, row.trusted, row.signerName)
                                 color: page.signerColor(row.signed, row.trusted)
                                 font.pixelSize: Theme.smallFontSize
@@ -267,6 +272,7 @@ Rectangle {
                     visible: library.searchText.trim().length > 0 && library.searchResults.length === 0
                     wrapMode: Text.Wrap
                     color: Theme.muted
+                    textFormat: Text.PlainText
                     text: qsTr("Aucun résultat pour « %1 ».").arg(library.searchText.trim())
                 }
                 ListView {
@@ -299,6 +305,7 @@ Rectangle {
                             spacing: 2
                             Label {
                                 width: parent.width
+                                textFormat: Text.PlainText
                                 text: page.hitPlace(result.modelData)
                                 font.bold: true
                                 color: Theme.text
@@ -306,6 +313,7 @@ Rectangle {
                             }
                             Label {
                                 width: parent.width
+                                textFormat: Text.PlainText
                                 text: qsTr("dans « %1 »").arg(result.modelData.curriculumTitle)
                                 color: Theme.muted
                                 font.pixelSize: Theme.smallFontSize
@@ -392,6 +400,7 @@ Rectangle {
                             objectName: "libraryDetailsTitle"
                             width: parent.width
                             wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
                             text: page.current.title || ""
                             font.pixelSize: Theme.titleFontSize
                             font.bold: true
@@ -418,6 +427,7 @@ Rectangle {
                             wrapMode: Text.Wrap
                             font.bold: true
                             color: page.signerColor(page.current.signed, page.current.trusted)
+                            textFormat: Text.PlainText
                             text: page.signerText(page.current.signed, page.current.trusted, page.current.signerName)
                                   + (page.current.signerFingerprint ? " · " + qsTr("empreinte %1").arg(page.current.signerFingerprint) : "")
                         }
@@ -514,6 +524,7 @@ Rectangle {
                                 wrapMode: Text.Wrap
                                 color: Theme.text
                                 font.bold: page.hitHere && page.hit.kind === "pathway" && page.hit.id === modelData.id
+                                textFormat: Text.PlainText
                                 text: "• " + modelData.title
                             }
                         }
@@ -544,6 +555,7 @@ Rectangle {
                                         wrapMode: Text.Wrap
                                         color: Theme.text
                                         font.bold: moduleRow.holdsHit
+                                        textFormat: Text.PlainText
                                         text: qsTr("• %1 (%n activité(s))", "", moduleRow.modelData.activities.length)
                                               .arg(moduleRow.modelData.title)
                                     }
@@ -553,6 +565,7 @@ Rectangle {
                                         wrapMode: Text.Wrap
                                         visible: moduleRow.holdsHit && page.hit.kind === "activity"
                                         color: Theme.text
+                                        textFormat: Text.PlainText
                                         text: visible ? qsTr("→ %1").arg(page.hit.title) : ""
                                     }
                                 }
@@ -628,6 +641,7 @@ Rectangle {
             width: rollbackDialog.availableWidth
             wrapMode: Text.Wrap
             // Only while shown: a hidden dialog does not lay out text it cannot show.
+            textFormat: Text.PlainText
             text: !rollbackDialog.visible ? ""
                 : qsTr("« %1 » reviendra à la version %2. La version %3 reste installée : vous pourrez y revenir.")
                   .arg(page.current.title).arg(page.current.previousVersion).arg(page.current.activeVersion)
@@ -650,6 +664,7 @@ Rectangle {
         Label {
             width: removeDialog.availableWidth
             wrapMode: Text.Wrap
+            textFormat: Text.PlainText
             text: !removeDialog.visible ? ""
                 : qsTr("Supprimer « %1 » et ses %n version(s) de la bibliothèque ? Vos copies adaptées ne sont pas touchées.", "",
                        (page.current.versions || []).length).arg(page.current.title)
@@ -669,6 +684,6 @@ Rectangle {
         width: Math.min(640, page.width - 60)
         modal: true
         standardButtons: Dialog.Ok
-        Label { width: errorDialog.availableWidth; text: errorDialog.message; wrapMode: Text.Wrap }
+        Label { textFormat: Text.PlainText; width: errorDialog.availableWidth; text: errorDialog.message; wrapMode: Text.Wrap }
     }
 }

@@ -197,6 +197,8 @@ ApplicationWindow {
                     delegate: MenuItem {
                         required property string modelData
                         text: window.studio.fileName(modelData)
+                        // A name is shown as typed, never read as markup.
+                        contentItem: Label { text: parent.text; textFormat: Text.PlainText; elide: Text.ElideRight }
                         onTriggered: window.whenSafe(() => window.openPath(modelData))
                     }
                 }
@@ -362,6 +364,7 @@ ApplicationWindow {
                 font.bold: true
                 color: signature.status === "trusted" ? Theme.ok
                      : signature.status === "invalid" || signature.status === "unreadable" ? Theme.error : Theme.warning
+                textFormat: Text.PlainText
                 text: {
                     switch (signature.status) {
                     case "trusted": return qsTr("✔ Paquet signé par %1, éditeur de confiance").arg(signature.signer)
@@ -374,6 +377,7 @@ ApplicationWindow {
             }
             // Takes what the other labels leave, elided: the status line never runs off the window.
             Label {
+                textFormat: Text.PlainText
                 text: window.studio.nativePath(window.doc.sourcePath)
                 color: Theme.muted
                 elide: Text.ElideMiddle
@@ -521,7 +525,7 @@ ApplicationWindow {
         width: Math.min(640, window.width - 60)
         modal: true
         standardButtons: Dialog.Ok
-        Label { width: parent.width; text: errorDialog.message; wrapMode: Text.Wrap }
+        Label { textFormat: Text.PlainText; width: parent.width; text: errorDialog.message; wrapMode: Text.Wrap }
     }
     Dialog {
         id: infoDialog
@@ -532,7 +536,7 @@ ApplicationWindow {
         width: Math.min(560, window.width - 60)
         modal: true
         standardButtons: Dialog.Ok
-        Label { width: parent.width; text: infoDialog.message; wrapMode: Text.Wrap }
+        Label { textFormat: Text.PlainText; width: parent.width; text: infoDialog.message; wrapMode: Text.Wrap }
     }
 
     Dialog {
@@ -547,6 +551,7 @@ ApplicationWindow {
         Label {
             width: parent.width
             wrapMode: Text.Wrap
+            textFormat: Text.PlainText
             text: qsTr("« %1 » a des modifications non enregistrées. Voulez-vous les enregistrer ?").arg(window.doc.title)
         }
         footer: DialogButtonBox {
@@ -585,6 +590,7 @@ ApplicationWindow {
         Label {
             width: parent.width
             wrapMode: Text.Wrap
+            textFormat: Text.PlainText
             text: qsTr("Relais Studio s'est arrêté sans enregistrer « %1 ». Les modifications en cours ont été gardées. Voulez-vous les récupérer ?").arg(window.doc.title)
         }
         footer: DialogButtonBox {
@@ -625,6 +631,13 @@ ApplicationWindow {
                     required property var modelData
                     Layout.fillWidth: true
                     text: modelData.title + " — " + window.studio.nativePath(modelData.source)
+                    // A title is shown as typed, never read as markup.
+                    contentItem: Label {
+                        text: parent.text
+                        textFormat: Text.PlainText
+                        elide: Text.ElideRight
+                        horizontalAlignment: Text.AlignHCenter
+                    }
                     onClicked: { recoveryListDialog.close(); window.openPath(modelData.source) }
                 }
             }

@@ -47,7 +47,7 @@ Item {
         modal: true
         title: qsTr("Import impossible")
         standardButtons: Dialog.Ok
-        Label { text: importer.doc.lastError; wrapMode: Text.Wrap; width: 460 }
+        Label { textFormat: Text.PlainText; text: importer.doc.lastError; wrapMode: Text.Wrap; width: 460 }
     }
 
     Dialog {

@@ -43,6 +43,7 @@ EditorPage {
             Layout.fillWidth: true
             Label {
                 Layout.fillWidth: true
+                textFormat: Text.PlainText
                 text: modelData.href
                 elide: Text.ElideMiddle
             }
@@ -97,7 +98,7 @@ EditorPage {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
                     spacing: 6
-                    Label { text: card.modelData.href; font.bold: true; Layout.fillWidth: true; elide: Text.ElideMiddle }
+                    Label { textFormat: Text.PlainText; text: card.modelData.href; font.bold: true; Layout.fillWidth: true; elide: Text.ElideMiddle }
                     Label {
                         text: qsTr("%1 · %2 Ko").arg(card.modelData.type).arg(Math.max(1, Math.round(card.modelData.size / 1024)))
                         color: Theme.muted

@@ -50,6 +50,7 @@ ColumnLayout {
                 visible: !picker.adding
                 Layout.fillWidth: true
                 elide: Text.ElideMiddle
+                textFormat: Text.PlainText
                 text: picker.value === "" ? qsTr("Aucun média choisi")
                       : picker.media.href ? picker.media.href : qsTr("⚠ média introuvable : %1").arg(picker.value)
                 color: picker.value !== "" && !picker.media.href ? Theme.error : Theme.text

@@ -81,6 +81,7 @@ Dialog {
                 visible: view.choosing
                 wrapMode: Text.Wrap
                 color: view.upstreamPath.length > 0 ? Theme.text : Theme.muted
+                textFormat: Text.PlainText
                 text: view.upstreamPath.length > 0 ? view.studio.nativePath(view.upstreamPath) : qsTr("Pas encore choisie.")
             }
             SourcePicker {
@@ -109,6 +110,7 @@ Dialog {
                 visible: view.choosing && !view.candidates.some(b => b.folder === view.basePath)
                 wrapMode: Text.Wrap
                 color: view.basePath.length > 0 ? Theme.text : Theme.muted
+                textFormat: Text.PlainText
                 text: view.basePath.length > 0 ? view.studio.nativePath(view.basePath) : qsTr("Pas encore choisie.")
             }
             SourcePicker {
@@ -132,6 +134,7 @@ Dialog {
                 wrapMode: Text.Wrap
                 font.bold: true
                 color: merger.error.length > 0 ? Theme.error : Theme.text
+                textFormat: Text.PlainText
                 text: merger.error.length > 0 ? merger.error
                     : merger.state === "running" ? qsTr("Fusion en cours…")
                     : merger.state === "writing" ? qsTr("Écriture et vérification du cursus fusionné…") : ""
@@ -164,6 +167,7 @@ Dialog {
                     required property string modelData
                     width: ListView.view.width
                     wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
                     text: qsTr("• %1").arg(modelData)
                 }
                 ScrollBar.vertical: ScrollBar {}
@@ -181,6 +185,7 @@ Dialog {
                 visible: !view.choosing && merger.conflictCount > 0
                 wrapMode: Text.Wrap
                 font.bold: true
+                textFormat: Text.PlainText
                 text: view.c.sentence || ""
             }
             Row {
@@ -212,11 +217,13 @@ Dialog {
                                 width: parent.width
                                 wrapMode: Text.Wrap
                                 font.bold: true
+                                textFormat: Text.PlainText
                                 text: sideBox.modelData.heading
                             }
                             Label {
                                 width: parent.width
                                 wrapMode: Text.Wrap
+                                textFormat: Text.PlainText
                                 text: view.sideText(sideBox.modelData.text)
                                 color: sideBox.modelData.text.length > 0 ? Theme.text : Theme.muted
                                 font.italic: sideBox.modelData.text.length === 0
@@ -239,6 +246,7 @@ Dialog {
                     width: parent.width
                     wrapMode: Text.Wrap
                     color: Theme.muted
+                    textFormat: Text.PlainText
                     text: qsTr("• %1").arg(modelData)
                 }
             }

@@ -21,6 +21,14 @@ ComboBox {
     model: choices
     textRole: "title"
     valueRole: "id"
+    // Titles are the author's text: shown as typed, never read as markup.
+    delegate: ItemDelegate {
+        required property var modelData
+        required property int index
+        width: ListView.view.width
+        highlighted: box.highlightedIndex === index
+        contentItem: Label { text: parent.modelData.title; textFormat: Text.PlainText; elide: Text.ElideRight }
+    }
     currentIndex: Math.max(0, choices.findIndex(c => c.id === value))
     onActivated: index => chosen(choices[index].id)
 }

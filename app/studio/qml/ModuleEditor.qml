@@ -87,7 +87,7 @@ EditorPage {
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 0
-                Label { text: act.modelData.title; font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
+                Label { textFormat: Text.PlainText; text: act.modelData.title; font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
                 Label { text: act.modelData.typeName; color: Theme.muted; Layout.fillWidth: true }
             }
             Button {
@@ -150,10 +150,19 @@ EditorPage {
                 onTextEdited: page.setItem("runningOrder", seg.index, "title", text)
             }
             ComboBox {
+                id: activityBox
                 Layout.preferredWidth: 230
                 readonly property var choices: [{ id: "", title: qsTr("sans activité") }].concat(page.d.activities || [])
                 model: choices
                 textRole: "title"
+                // Titles are the author's text: shown as typed, never read as markup.
+                delegate: ItemDelegate {
+                    required property var modelData
+                    required property int index
+                    width: ListView.view.width
+                    highlighted: activityBox.highlightedIndex === index
+                    contentItem: Label { text: parent.modelData.title; textFormat: Text.PlainText; elide: Text.ElideRight }
+                }
                 currentIndex: Math.max(0, choices.findIndex(a => a.id === seg.modelData.activity))
                 Accessible.name: qsTr("Activité de l'étape %1").arg(seg.index + 1)
                 onActivated: i => page.setItem("runningOrder", seg.index, "activity", choices[i].id)

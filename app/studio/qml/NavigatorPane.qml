@@ -172,6 +172,7 @@ Pane {
                         spacing: 0
                         Label {
                             Layout.fillWidth: true
+                            textFormat: Text.PlainText
                             text: row.label
                             elide: Text.ElideRight
                             font.bold: row.section || row.kind === "curriculum"
@@ -181,6 +182,7 @@ Pane {
                         Label {
                             Layout.fillWidth: true
                             visible: row.detail.length > 0
+                            textFormat: Text.PlainText
                             text: (row.broken ? "⚠ " : "") + row.detail
                             elide: Text.ElideRight
                             font.pixelSize: Theme.smallFontSize

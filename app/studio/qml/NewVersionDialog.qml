@@ -125,6 +125,7 @@ Dialog {
                     width: parent.width
                     elide: Text.ElideRight
                     color: Theme.muted
+                    textFormat: Text.PlainText
                     text: dialog.kindText(changeLine.modelData.kind).length > 0
                           ? qsTr("• %1 : %2").arg(dialog.kindText(changeLine.modelData.kind)).arg(changeLine.modelData.text)
                           : qsTr("• %1").arg(changeLine.modelData.text)
@@ -207,6 +208,7 @@ Dialog {
                 visible: dialog.bump === "local" && dialog.relay.length > 0 && !versions.isValidRelay(dialog.relay)
                 wrapMode: Text.Wrap
                 color: Theme.error
+                textFormat: Text.PlainText
                 text: qsTr("« %1 » ne convient pas : utilisez seulement des lettres sans accent, des chiffres et des tirets.").arg(dialog.relay)
             }
 
@@ -217,6 +219,7 @@ Dialog {
                 visible: dialog.warning.length > 0
                 color: Theme.warning
                 font.bold: true
+                textFormat: Text.PlainText
                 text: dialog.warning
             }
 
@@ -270,6 +273,7 @@ Dialog {
                 wrapMode: Text.Wrap
                 visible: dialog.problem.length > 0
                 color: Theme.error
+                textFormat: Text.PlainText
                 text: dialog.problem
             }
         }

@@ -76,6 +76,7 @@ EditorPage {
                 ColumnLayout {
                     Layout.fillWidth: true
                     Label {
+                        textFormat: Text.PlainText
                         text: (stepFrame.index + 1) + ". " + stepFrame.modelData.title
                         font.bold: true
                         Layout.fillWidth: true
@@ -85,6 +86,7 @@ EditorPage {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         color: stepFrame.modelData.modules.some(m => m.broken) ? Theme.error : Theme.muted
+                        textFormat: Text.PlainText
                         text: stepFrame.modelData.modules.length === 0 ? qsTr("Aucun atelier")
                             : stepFrame.modelData.modules.map(m => m.broken ? qsTr("⚠ introuvable : %1").arg(m.id) : m.title).join(" · ")
                     }

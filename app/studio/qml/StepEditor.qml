@@ -44,6 +44,7 @@ EditorPage {
                 wrapMode: Text.Wrap
                 color: moduleRow.modelData.broken ? Theme.error : Theme.text
                 font.bold: moduleRow.modelData.broken
+                textFormat: Text.PlainText
                 text: moduleRow.modelData.broken
                       ? qsTr("⚠ L'atelier « %1 » n'existe plus : choisissez-en un autre ou retirez-le.").arg(moduleRow.modelData.id)
                       : (moduleRow.index + 1) + ". " + moduleRow.modelData.title + " — " + moduleRow.modelData.duration + " min"

@@ -77,6 +77,8 @@ ScrollView {
                 required property string modelData
                 Layout.fillWidth: true
                 text: page.studio.fileName(modelData) + " — " + page.studio.nativePath(modelData)
+                // A name is shown as typed, never read as markup.
+                contentItem: Label { text: parent.text; textFormat: Text.PlainText; elide: Text.ElideRight }
                 enabled: page.studio.exists(modelData)
                 onClicked: page.openRequested(modelData)
             }
@@ -95,6 +97,7 @@ ScrollView {
                 required property var modelData
                 Layout.fillWidth: true
                 text: modelData.title
+                contentItem: Label { text: parent.text; textFormat: Text.PlainText; elide: Text.ElideRight }
                 onClicked: page.newRequested(modelData.path)
             }
         }

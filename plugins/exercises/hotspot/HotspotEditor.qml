@@ -342,11 +342,13 @@ Control {
                             spacing: 2
                             Layout.fillWidth: true
                             Label {
+                                textFormat: Text.PlainText
                                 text: String(imageRow.modelData.href).replace(/^media\//, "")
                                 elide: Text.ElideRight
                                 Layout.fillWidth: true
                             }
                             Label {
+                                textFormat: Text.PlainText
                                 text: imageRow.modelData.alt || ""
                                 visible: text !== ""
                                 opacity: 0.75
@@ -447,6 +449,7 @@ Control {
                             horizontalAlignment: Text.AlignHCenter
                             wrapMode: Text.WordWrap
                             visible: picture.status !== Image.Ready
+                            textFormat: Text.PlainText
                             text: root.payload.image ? qsTr("L'image « %1 » est introuvable.").arg(root.payload.image)
                                                      : qsTr("Choisissez une image au-dessus.")
                         }
@@ -588,6 +591,7 @@ Control {
                                 border.width: 2
                             }
                             Label {
+                                textFormat: Text.PlainText
                                 text: legendEntry.modelData.text
                             }
                         }
@@ -652,6 +656,7 @@ Control {
                                 }
                             }
                             Label {
+                                textFormat: Text.PlainText
                                 text: row.zone && row.zone.label ? row.zone.label : qsTr("(sans nom)")
                                 font.italic: !(row.zone && row.zone.label)
                                 elide: Text.ElideRight
