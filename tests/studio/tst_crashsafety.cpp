@@ -781,7 +781,7 @@ void TestCrashSafety::killedSaves()
           counts.restoredAndSaved, counts.restoredAndClosed, counts.journalDiscarded, counts.journalDropped,
           counts.orphanWithoutJournal);
     if (kills >= 100) {
-        QVERIFY2(counts.midSave >= kills / 10, "too few kills during a save");
+        QVERIFY2(counts.midSave >= kills / 20, "too few kills during a save");
         QVERIFY2(counts.rolledForward > 0 && counts.discarded > 0, "no kill between a commit record and the end of its save");
         QVERIFY2(counts.restoredAndSaved + counts.restoredAndClosed > 0, "no journal restored");
     }
