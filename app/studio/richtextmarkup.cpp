@@ -126,12 +126,14 @@ RichText RichTextMarkup::fromMarkup(const QString &markup)
 {
     RichText out;
     QString text = markup;
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     // Control characters pasted from elsewhere have no place in XML 1.0: a NUL
     // cuts the file short when it is read back, the others make other XML
-    // readers (xmllint, browsers) refuse it.
+    // readers (xmllint, browsers) refuse it. They go before line ends are
+    // read, or "\r<control>\n" would become a line end only the next time.
     static const QRegularExpression notXml(QStringLiteral("[\\x{0}-\\x{8}\\x{B}\\x{C}\\x{E}-\\x{1F}\\x{FFFE}\\x{FFFF}]"));
     text.remove(notXml);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     static const QRegularExpression blankLine(QStringLiteral("\\n[ \\t]*\\n"));
     for (const QString &raw : text.split(blankLine)) {
         const QString block = raw.trimmed();
