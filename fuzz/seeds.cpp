@@ -12,14 +12,13 @@
 // Files are named after what they hold, so that running it again replaces
 // them rather than adding copies.
 
-#include "../tests/zipbuilder.h"
+#include "../tests/packbuilder.h"
 
 #include <curriculumloader.h>
 #include <fileset.h>
 #include <pack.h>
 #include <payloadcodec.h>
 #include <richtextmarkup.h>
-#include <sha256.h>
 #include <starter.h>
 #include <xmlwriter.h>
 
@@ -34,6 +33,7 @@
 #include <functional>
 
 using namespace Relais;
+using namespace PackBuilder;
 
 namespace {
 
@@ -124,57 +124,7 @@ bool curriculum(const QString &root, const QString &name)
 // The hostile packs of tests/tst_pack.cpp: the starter curriculum's pack plus
 // one bad thing each.
 
-struct File
-{
-    QByteArray name;
-    QByteArray data;
-    ZipBuilder::Method method = ZipBuilder::Deflated;
-};
-using Files = QList<File>;
-
 Files starterFiles;
-
-struct Listing
-{
-    QByteArray path;
-    qint64 size;
-    QByteArray sha256;
-};
-
-QByteArray manifestXml(const QList<Listing> &listings)
-{
-    QByteArray xml = QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                       "<manifest xmlns=\"urn:relais:curriculum:1\" formatVersion=\"1\">\n");
-    for (const Listing &l : listings) {
-        const QByteArray path = escapeAttribute(QString::fromUtf8(l.path)).toUtf8();
-        xml += "  <file path=\"" + path + "\" size=\"" + QByteArray::number(l.size) + "\" sha256=\"" + l.sha256
-            + "\" mediaType=\"" + mediaTypeForPath(QString::fromUtf8(l.path)).toUtf8() + "\"/>\n";
-    }
-    return xml + "</manifest>\n";
-}
-
-QList<Listing> listings(const Files &files)
-{
-    QList<Listing> out;
-    for (const File &f : files)
-        out.append({f.name, f.data.size(), sha256Hex(f.data).toLatin1()});
-    return out;
-}
-
-ZipBuilder packBuilder(const Files &files, const QList<Listing> &listed)
-{
-    ZipBuilder zip;
-    zip.add("mimetype", Pack::mimeType, ZipBuilder::Stored);
-    zip.add("META-INF/manifest.xml", manifestXml(listed), ZipBuilder::Deflated);
-    for (const File &f : files)
-        zip.add(f.name, f.data, f.method);
-    return zip;
-}
-
-ZipBuilder packBuilder(const Files &files)
-{
-    return packBuilder(files, listings(files));
-}
 
 void hostile(const char *name, const QByteArray &bytes)
 {
@@ -209,7 +159,7 @@ QByteArray withZip(const std::function<void(ZipBuilder &)> &tweak)
 
 QByteArray withListings(const std::function<void(QList<Listing> &)> &tweak)
 {
-    QList<Listing> listed = listings(starterFiles);
+    QList<Listing> listed = truthfulListings(starterFiles);
     tweak(listed);
     return packBuilder(starterFiles, listed).build();
 }
@@ -290,16 +240,16 @@ void hostilePacks()
 
     // Content and manifest that disagree.
     hostile("manifest-unlisted", withListings([](QList<Listing> &l) { l.removeLast(); }));
-    hostile("manifest-absent", withListings([](QList<Listing> &l) { l.append({"media/absent.png", 3, sha256Hex("abc").toLatin1()}); }));
+    hostile("manifest-absent", withListings([](QList<Listing> &l) { l.append({"media/absent.png", 3, sha256("abc")}); }));
     hostile("manifest-size", withListings([](QList<Listing> &l) { l.last().size += 1; }));
-    hostile("manifest-hash", withListings([](QList<Listing> &l) { l.last().sha256 = sha256Hex("other").toLatin1(); }));
+    hostile("manifest-hash", withListings([](QList<Listing> &l) { l.last().sha256 = sha256("other"); }));
     hostile("manifest-no-namespace", withZip([](ZipBuilder &zip) {
         zip.remove("META-INF/manifest.xml");
         zip.add("META-INF/manifest.xml", "<manifest formatVersion=\"1\"/>");
         zip.move("META-INF/manifest.xml", 1);
     }));
     hostile("manifest-doctype", withZip([](ZipBuilder &zip) {
-        QByteArray manifest = manifestXml(listings(starterFiles));
+        QByteArray manifest = manifestXml(truthfulListings(starterFiles));
         manifest.insert(manifest.indexOf('\n') + 1, "<!DOCTYPE manifest [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n");
         zip.remove("META-INF/manifest.xml");
         zip.add("META-INF/manifest.xml", manifest, ZipBuilder::Deflated);

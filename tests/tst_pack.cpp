@@ -7,7 +7,7 @@
 // validFiles() plus one bad thing, so a refusal can only come from that thing;
 // validPackIsAccepted() is the control.
 
-#include "zipbuilder.h"
+#include "packbuilder.h"
 
 #include <pack.h>
 #include <validator.h>
@@ -30,6 +30,7 @@
 #endif
 
 using namespace Relais;
+using namespace PackBuilder;
 
 Q_DECLARE_METATYPE(Relais::PackLimits)
 
@@ -47,11 +48,6 @@ const QByteArray svgData = QByteArrayLiteral(
     "</svg>\n");
 
 const QByteArray svgPath = QByteArrayLiteral("media/ecran-telephone.svg");
-
-QByteArray sha256(const QByteArray &data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-}
 
 // The parameters let the XML cases add one hostile thing to an otherwise
 // valid file.
@@ -137,91 +133,12 @@ QByteArray moduleXml(const QByteArray &extra = {})
         + extra + QByteArrayLiteral("</module>\n");
 }
 
-struct File
-{
-    QByteArray name;
-    QByteArray data;
-    ZipBuilder::Method method = ZipBuilder::Deflated;
-};
-using Files = QList<File>;
-
 Files validFiles()
 {
     return {{"curriculum.xml", curriculumXml()},
             {"pathways/premier-parcours.xml", pathwayXml},
             {"modules/premier-atelier.xml", moduleXml()},
             {svgPath, svgData}};
-}
-
-// What a manifest line may say: by default the truth about a file.
-struct Listing
-{
-    QByteArray path;
-    qint64 size;
-    QByteArray sha256;
-};
-
-QByteArray mediaTypeFor(const QByteArray &path)
-{
-    if (path.endsWith(".xml"))
-        return "application/xml";
-    if (path.endsWith(".svg"))
-        return "image/svg+xml";
-    if (path.endsWith(".png"))
-        return "image/png";
-    return "application/octet-stream";
-}
-
-QByteArray manifestXml(const QList<Listing> &listings)
-{
-    QByteArray xml = QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                       "<manifest xmlns=\"urn:relais:curriculum:1\" formatVersion=\"1\">\n");
-    for (const Listing &l : listings) {
-        QByteArray path = l.path;
-        path.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;");
-        xml += "  <file path=\"" + path + "\" size=\"" + QByteArray::number(l.size) + "\" sha256=\"" + l.sha256
-            + "\" mediaType=\"" + mediaTypeFor(l.path) + "\"/>\n";
-    }
-    return xml + "</manifest>\n";
-}
-
-// A name a manifest can carry: XML 1.0 has no way to write control
-// characters, nor bytes that are not UTF-8.
-bool listable(const QByteArray &name)
-{
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decoded = utf8.decode(name);
-    if (utf8.hasError())
-        return false;
-    for (const QChar c : decoded)
-        if (c.unicode() < 0x20)
-            return false;
-    return true;
-}
-
-QList<Listing> truthfulListings(const Files &files)
-{
-    QList<Listing> listings;
-    for (const File &f : files)
-        if (listable(f.name))
-            listings.append({f.name, f.data.size(), sha256(f.data)});
-    return listings;
-}
-
-// mimetype, then the manifest, then the files, as Pack::write lays them out.
-ZipBuilder packBuilder(const Files &files, const QList<Listing> &listings)
-{
-    ZipBuilder zip;
-    zip.add("mimetype", Pack::mimeType, ZipBuilder::Stored);
-    zip.add("META-INF/manifest.xml", manifestXml(listings), ZipBuilder::Deflated);
-    for (const File &f : files)
-        zip.add(f.name, f.data, f.method);
-    return zip;
-}
-
-ZipBuilder packBuilder(const Files &files)
-{
-    return packBuilder(files, truthfulListings(files));
 }
 
 QByteArray validPackBytes()
