@@ -5,11 +5,13 @@
 #include "studio.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -198,3 +200,17 @@ private:
     QQmlApplicationEngine m_engine;
     QQuickWindow *m_window = nullptr;
 };
+
+// The main() of an end-to-end test: a home of its own, so that the settings
+// (language, recent files), journals and locks left by other tests never
+// change what it sees, then the application and the test.
+template <typename Test>
+int runInOwnHome(int argc, char **argv)
+{
+    QTemporaryDir home;
+    qputenv("HOME", QFile::encodeName(home.path()));
+    StudioWindow::initApplication();
+    QGuiApplication app(argc, argv);
+    Test test;
+    return QTest::qExec(&test, argc, argv);
+}

@@ -307,15 +307,9 @@ private:
     std::unique_ptr<StudioWindow> m_w;
 };
 
-int main(int argc, char **argv)
+int main(int argc, char *argv[])
 {
-    // A home of its own: no recent files, journals or settings of other tests.
-    QTemporaryDir home;
-    qputenv("HOME", QFile::encodeName(home.path()));
-    StudioWindow::initApplication();
-    QGuiApplication app(argc, argv);
-    TestHostileE2E test;
-    return QTest::qExec(&test, argc, argv);
+    return runInOwnHome<TestHostileE2E>(argc, argv);
 }
 
 #include "tst_hostile_e2e.moc"

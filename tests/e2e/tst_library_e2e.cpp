@@ -239,14 +239,7 @@ private:
 
 int main(int argc, char *argv[])
 {
-    // A home of its own: settings and recent files left by other tests
-    // would change what the screens show.
-    QTemporaryDir home;
-    qputenv("HOME", QFile::encodeName(home.path()));
-    StudioWindow::initApplication();
-    QGuiApplication app(argc, argv);
-    TestLibraryE2e test;
-    return QTest::qExec(&test, argc, argv);
+    return runInOwnHome<TestLibraryE2e>(argc, argv);
 }
 
 #include "tst_library_e2e.moc"

@@ -244,14 +244,7 @@ private:
 
 int main(int argc, char *argv[])
 {
-    // A home of its own: settings (the language, recent files) and journals
-    // left by other tests would change what the screens show.
-    QTemporaryDir home;
-    qputenv("HOME", QFile::encodeName(home.path()));
-    StudioWindow::initApplication();
-    QGuiApplication app(argc, argv);
-    TestStudioScreens test;
-    return QTest::qExec(&test, argc, argv);
+    return runInOwnHome<TestStudioScreens>(argc, argv);
 }
 
 #include "tst_studio_screens.moc"

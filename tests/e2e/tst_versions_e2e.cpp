@@ -294,13 +294,7 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    // A home of its own: settings and journals left by other tests would change what the screens show.
-    QTemporaryDir home;
-    qputenv("HOME", QFile::encodeName(home.path()));
-    StudioWindow::initApplication();
-    QGuiApplication app(argc, argv);
-    TestVersionsE2E test;
-    return QTest::qExec(&test, argc, argv);
+    return runInOwnHome<TestVersionsE2E>(argc, argv);
 }
 
 #include "tst_versions_e2e.moc"
