@@ -511,9 +511,8 @@ void Document::close()
     }
 }
 
-bool Document::writeFolder(Diagnostics &diags)
+bool Document::writeFolder(const QMap<QString, QByteArray> &files, Diagnostics &diags)
 {
-    const QMap<QString, QByteArray> files = CurriculumWriter::files(m_cur);
     // Files of modules and pathways that are gone (removed, renamed) and
     // media no longer declared go in the same step as the new files.
     QStringList gone;
@@ -536,9 +535,11 @@ bool Document::save()
         return false;
     // The journal holds the edits until the save is complete: a save killed
     // or failed half-way leaves the old files and this journal.
-    writeJournal();
+    // Written out once, for the journal and the folder.
+    const QMap<QString, QByteArray> files = CurriculumWriter::files(m_cur);
+    updateJournal(&files);
     Diagnostics diags;
-    if (!writeFolder(diags)) {
+    if (!writeFolder(files, diags)) {
         setError(diags);
         return false;
     }
@@ -659,6 +660,11 @@ QVariantList Document::recoverableDocuments()
 
 void Document::writeJournal()
 {
+    updateJournal(nullptr);
+}
+
+void Document::updateJournal(const QMap<QString, QByteArray> *files)
+{
     if (!m_open)
         return;
     // The revision, not the undo index: typing in one field stays one undo
@@ -673,7 +679,7 @@ void Document::writeJournal()
     Journal j;
     j.source = m_source;
     j.title = m_cur.title;
-    j.files = CurriculumWriter::files(m_cur);
+    j.files = files ? *files : CurriculumWriter::files(m_cur);
     for (const QString &href : std::as_const(m_importedMedia)) {
         QFile f(m_folder + QLatin1Char('/') + href);
         if (f.open(QIODevice::ReadOnly))

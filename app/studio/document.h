@@ -238,7 +238,9 @@ private:
     void setSelection(const Selection &sel);
     void clampSelection();
     void rememberSaved();
-    bool writeFolder(Diagnostics &diags);
+    bool writeFolder(const QMap<QString, QByteArray> &files, Diagnostics &diags);
+    // writeJournal() with the curriculum's XML already written out, or null.
+    void updateJournal(const QMap<QString, QByteArray> *files);
     QString uniqueModuleId(const QString &base) const;
     QString uniquePathwayId(const QString &base) const;
     const PluginInfo *typeOf(const Activity &a) const;
