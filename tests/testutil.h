@@ -9,6 +9,9 @@
 #include <QString>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 // Small helpers shared by the tests: files written and read as bytes, the
 // built `relais` command and its plugins.
 namespace TestUtil {
@@ -88,10 +91,25 @@ inline QProcessEnvironment environment(const QMap<QString, QString> &env)
     return out;
 }
 
-inline Run run(const QString &program, const QStringList &args, const QMap<QString, QString> &env = {})
+// In the child only: no file may grow past `limit` bytes, as on a full disk;
+// writing past it fails with EFBIG (SIGXFSZ ignored) instead of killing it.
+inline void limitFileSize(QProcess &p, qint64 limit)
+{
+    p.setChildProcessModifier([limit] {
+        std::signal(SIGXFSZ, SIG_IGN);
+        const struct rlimit capped{rlim_t(limit), rlim_t(limit)};
+        setrlimit(RLIMIT_FSIZE, &capped);
+    });
+}
+
+// fileSizeLimit: see limitFileSize; none when negative.
+inline Run run(const QString &program, const QStringList &args, const QMap<QString, QString> &env = {},
+               qint64 fileSizeLimit = -1)
 {
     QProcess p;
     p.setProcessEnvironment(environment(env));
+    if (fileSizeLimit >= 0)
+        limitFileSize(p, fileSizeLimit);
     p.start(program, args);
     if (!p.waitForFinished(300000))
         return {};
@@ -111,9 +129,9 @@ inline QMap<QString, QString> relaisEnvironment(QMap<QString, QString> env)
     return env;
 }
 
-inline Run runRelais(const QStringList &args, const QMap<QString, QString> &env = {})
+inline Run runRelais(const QStringList &args, const QMap<QString, QString> &env = {}, qint64 fileSizeLimit = -1)
 {
-    return run(QStringLiteral(RELAIS_CLI), args, relaisEnvironment(env));
+    return run(QStringLiteral(RELAIS_CLI), args, relaisEnvironment(env), fileSizeLimit);
 }
 
 // Starts `relais` without waiting for it (to signal it while it works).

@@ -29,7 +29,6 @@
 #include <csignal>
 #include <functional>
 
-#include <sys/resource.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -748,13 +747,7 @@ void TestLibrary::fullDiskChangesNothing()
 
     QProcess p;
     p.setProcessEnvironment(environment(relaisEnvironment(m_env)));
-    // In the child only: files may not grow past the limit, and writing past
-    // it fails with EFBIG instead of killing the process.
-    p.setChildProcessModifier([limit] {
-        std::signal(SIGXFSZ, SIG_IGN);
-        const struct rlimit capped{rlim_t(limit), rlim_t(limit)};
-        setrlimit(RLIMIT_FSIZE, &capped);
-    });
+    TestUtil::limitFileSize(p, limit);
     p.start(QStringLiteral(RELAIS_CLI), {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("library"), QStringLiteral("--library"), library, QStringLiteral("import"),
                                          QStringLiteral("--yes"), QStringLiteral("--allow-unsigned"), m_v2});
     QVERIFY(p.waitForFinished(60000));

@@ -592,6 +592,12 @@ private slots:
         r = runRelais({QStringLiteral("sign"), pack, QStringLiteral("--key"), base + QStringLiteral(".pub")}, env);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("[key.public-only]")), qPrintable(r.err));
+        // A disk that fills up while signing: the pack as it was.
+        const QByteArray unsignedPack = TestUtil::readFile(pack);
+        r = runRelais({QStringLiteral("sign"), pack, QStringLiteral("--key"), base + QStringLiteral(".key")}, env, unsignedPack.size() + 10);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("[pack.write-failed]")), qPrintable(r.err));
+        QCOMPARE(TestUtil::readFile(pack), unsignedPack);
         r = runRelais({QStringLiteral("sign"), pack, QStringLiteral("--key"), base + QStringLiteral(".key")}, env);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.trimmed(), QStringLiteral("Paquet signé par Emmaüs Connect (clé %1) : %2").arg(pub->fingerprint(), pack));

@@ -78,22 +78,16 @@ QString mediaTypeForPath(const QString &path)
     return types.value(suffix, QStringLiteral("application/octet-stream"));
 }
 
-namespace {
-
-// QSaveFile opened unbuffered, a short write retried: Qt 6.4's
-// QSaveFile::commit() ignores a failure of the last flush of its buffer, and
-// would put a truncated file in place on a full disk. The write that fails
-// says why.
-bool openUnbuffered(QSaveFile &f)
+bool openSaveFile(QSaveFile &file)
 {
-    QDir().mkpath(QFileInfo(f.fileName()).absolutePath());
-    return f.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    QDir().mkpath(QFileInfo(file.fileName()).absolutePath());
+    return file.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
 }
 
-bool writeAll(QSaveFile &f, const char *data, qint64 size)
+bool writeAll(QIODevice &out, const char *data, qint64 size)
 {
     for (qint64 done = 0; done < size;) {
-        const qint64 n = f.write(data + done, size - done);
+        const qint64 n = out.write(data + done, size - done);
         if (n <= 0)
             return false;
         done += n;
@@ -101,12 +95,10 @@ bool writeAll(QSaveFile &f, const char *data, qint64 size)
     return true;
 }
 
-} // namespace
-
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, Diagnostics &diags, const Location &where)
 {
     QSaveFile f(path);
-    if (openUnbuffered(f) && writeAll(f, bytes.constData(), bytes.size()) && f.commit())
+    if (openSaveFile(f) && writeAll(f, bytes) && f.commit())
         return true;
     diags << Diagnostic::make(QStringLiteral("pack.write-failed"), where, {}, {QDir::toNativeSeparators(path), f.errorString()});
     return false;
@@ -120,7 +112,7 @@ bool copyFileAtomically(const QString &from, const QString &to, Diagnostics &dia
         return false;
     }
     QSaveFile out(to);
-    bool ok = openUnbuffered(out);
+    bool ok = openSaveFile(out);
     QByteArray buffer(1 << 18, Qt::Uninitialized);
     qint64 n = 0;
     while (ok && (n = in.read(buffer.data(), buffer.size())) > 0)

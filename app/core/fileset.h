@@ -7,6 +7,9 @@
 #include <QMap>
 #include <QString>
 
+class QIODevice;
+class QSaveFile;
+
 namespace Relais {
 
 struct FileEntry
@@ -55,6 +58,14 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, Diagnosti
 // Copies a file the same way, in chunks: a kill or a full disk leaves the
 // whole copy or nothing, never a temporary file beside it.
 bool copyFileAtomically(const QString &from, const QString &to, Diagnostics &diags, const Location &where = {});
+// For a file written in pieces: the QSaveFile opened unbuffered (its folder
+// created) and each piece written whole, short writes retried. Qt 6.4's
+// QSaveFile::commit() ignores a failure of the last flush of its buffer, and
+// would put a truncated file in place on a full disk; unbuffered, the write
+// that fails says why (errorString()).
+bool openSaveFile(QSaveFile &file);
+bool writeAll(QIODevice &out, const char *data, qint64 size);
+inline bool writeAll(QIODevice &out, const QByteArray &bytes) { return writeAll(out, bytes.constData(), bytes.size()); }
 // rename(2): replaces `to` in one step; on failure a "pack.write-failed" diagnostic.
 bool renameReplacing(const QString &from, const QString &to, Diagnostics &diags);
 // Text formats are deflated; formats that are already compressed are stored.

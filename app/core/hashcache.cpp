@@ -1,12 +1,12 @@
 #include "hashcache.h"
 
+#include "fileset.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <sys/stat.h>
@@ -87,19 +87,15 @@ void HashCache::save()
     QMutexLocker lock(&mutex);
     if (!m_dirty || m_file.isEmpty())
         return;
-    QDir().mkpath(QFileInfo(m_file).absolutePath());
-    QSaveFile f(m_file);
-    if (!f.open(QIODevice::WriteOnly))
-        return;
-    f.write(header);
-    f.write("\n");
+    QByteArray text = QByteArray(header) + '\n';
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
         // Files that are gone leave the cache.
         if (!QFileInfo::exists(m_root + QLatin1Char('/') + it.key()) || it.key().contains(QLatin1Char('\t')) || it.key().contains(QLatin1Char('\n')))
             continue;
-        f.write(it.key().toUtf8() + '\t' + it->status + '\t' + it->sha256.toLatin1() + '\t' + QByteArray::number(it->size) + '\n');
+        text += it.key().toUtf8() + '\t' + it->status + '\t' + it->sha256.toLatin1() + '\t' + QByteArray::number(it->size) + '\n';
     }
-    if (f.commit())
+    Diagnostics ignored;  // a cache: one that cannot be written is rebuilt next time
+    if (writeFileAtomically(m_file, text, ignored))
         m_dirty = false;
 }
 

@@ -136,7 +136,7 @@ bool addUnsignedPack(QFile &in, qint64 eocd, crypto_sign_state &state, QIODevice
         if (n <= 0)
             return false;
         crypto_sign_update(&state, bytes(buffer), size_t(n));
-        if (out && out->write(buffer.constData(), n) != n)
+        if (out && !writeAll(*out, buffer.constData(), n))
             return false;
         left -= n;
     }
@@ -376,14 +376,14 @@ bool PackSignature::sign(const QString &packPath, const SigningKey &key, Diagnos
     addSignedPrefix(state, name);
     // Written beside the pack and renamed over it: the old pack or the signed one.
     QSaveFile out(packPath);
-    bool ok = out.open(QIODevice::WriteOnly) && addUnsignedPack(in, end->eocd, state, &out);
+    bool ok = openSaveFile(out) && addUnsignedPack(in, end->eocd, state, &out);
     if (ok) {
         QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
         crypto_sign_final_create(&state, reinterpret_cast<uchar *>(signature.data()), nullptr, bytes(key.secretKey));
         const QByteArray comment = signatureRecord(name, key.publicKey, signature);
         Q_ASSERT(comment.size() <= maxRecord);
         const char length[2] = {char(comment.size() & 0xff), char(comment.size() >> 8)};
-        ok = out.write(length, 2) == 2 && out.write(comment) == comment.size() && out.commit();
+        ok = writeAll(out, length, 2) && writeAll(out, comment) && out.commit();
     }
     if (!ok) {
         diags << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {},

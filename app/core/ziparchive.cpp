@@ -5,6 +5,9 @@
 
 #include <QFile>
 
+#include <cerrno>
+#include <cstring>
+
 #ifdef Q_OS_UNIX
 #include <locale.h>
 #endif
@@ -69,6 +72,15 @@ ZipWriter::~ZipWriter()
 bool ZipWriter::fail(const QString &what)
 {
     m_error = what + QStringLiteral(": ") + archiveError(m_archive);
+    // libarchive says "Write error" and keeps the reason in errno: a full disk
+    // should say so.
+    switch (const int code = archive_errno(m_archive)) {
+    case ENOSPC: case EFBIG: case EDQUOT: case EIO: case EROFS: case EACCES: case EPERM:
+        m_error += QStringLiteral(" (") + QString::fromLocal8Bit(std::strerror(code)) + QLatin1Char(')');
+        break;
+    default:
+        break;
+    }
     return false;
 }
 

@@ -27,6 +27,12 @@ QStringList entries(const QString &folder)
     return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
 }
 
+// The bytes of an export: a file's, or every file of a folder's.
+QMap<QString, QByteArray> contents(const QString &path)
+{
+    return QFileInfo(path).isDir() ? TestUtil::readTree(path) : QMap<QString, QByteArray>{{QString(), TestUtil::readFile(path)}};
+}
+
 } // namespace
 
 class TestExport : public QObject
@@ -290,6 +296,50 @@ private slots:
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 130);
         QVERIFY(!QFileInfo::exists(cancelled));
+        QCOMPARE(entries(m_tmp.path()).filter(QStringLiteral(".export-")), QStringList());
+    }
+
+    // A disk that fills up while a real exporter writes: an error that says
+    // so, the previous export as it was, nothing left beside it. The limit is
+    // one byte under the largest file of the full export (its last write
+    // fails, which Qt 6.4's QSaveFile alone would not report) or half of it.
+    void fullDiskKeepsThePreviousExport_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("lastByte");
+        for (const char *format : {"gift", "moodlexml", "slides", "scorm12", "scorm2004", "html", "handout", "guide"}) {
+            QTest::addRow("%s, last byte", format) << QString::fromLatin1(format) << true;
+            QTest::addRow("%s, half", format) << QString::fromLatin1(format) << false;
+        }
+    }
+
+    void fullDiskKeepsThePreviousExport()
+    {
+        QFETCH(QString, format);
+        QFETCH(bool, lastByte);
+        const QStringList exportTo{QStringLiteral("export"), m_source, QStringLiteral("--format"), format, QStringLiteral("-o")};
+        const QString full = fresh();
+        TestUtil::Run r = TestUtil::runRelais(exportTo + QStringList{full});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        qint64 largest = 0;
+        for (const QByteArray &bytes : contents(full))
+            largest = std::max(largest, qint64(bytes.size()));
+
+        // The previous export: an earlier one, changed so that it can be told apart.
+        const QString output = fresh();
+        QVERIFY(QFileInfo(full).isDir() ? TestUtil::copyTree(full, output) : QFile::copy(full, output));
+        const QString changed = QFileInfo(output).isDir() ? output + QStringLiteral("/index.html") : output;
+        QFile file(changed);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("<!-- the previous export -->\n");
+        file.close();
+        const QMap<QString, QByteArray> before = contents(output);
+
+        r = TestUtil::runRelais(exportTo + QStringList{output}, {}, lastByte ? largest - 1 : largest / 2);
+        QVERIFY2(r.exitCode == 2, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.out + r.err)));
+        QVERIFY2(r.err.contains(QStringLiteral("[pack.write-failed]")) && r.err.contains(QStringLiteral("File too large")),
+                 qPrintable(r.err));
+        QVERIFY(contents(output) == before);
         QCOMPARE(entries(m_tmp.path()).filter(QStringLiteral(".export-")), QStringList());
     }
 

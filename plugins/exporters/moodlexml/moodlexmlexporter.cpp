@@ -1,10 +1,11 @@
 #include "moodlexmlexporter.h"
 
+#include <fileset.h>
 #include <fillblankstext.h>
 #include <questionbank.h>
 
+#include <QBuffer>
 #include <QFile>
-#include <QSaveFile>
 #include <QSet>
 #include <QUrl>
 #include <QXmlStreamWriter>
@@ -458,17 +459,11 @@ private:
 bool MoodleXmlExporter::run(const ExportRequest &request, ExportMonitor &monitor, ExportReport &report)
 {
     const QuestionBank bank(request);
-    QSaveFile file(request.output);
-    if (!file.open(QIODevice::WriteOnly)) {
-        report.diagnostics << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {request.output, file.errorString()});
-        return false;
-    }
-    Writer writer(bank, request, report, &file);
+    // Written in memory, then to disk in one piece.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Writer writer(bank, request, report, &buffer);
     if (!bank.walk(monitor, report, [&](const BankCategory &c) { writer.category(c); }, [&](const BankItem &item) { writer.activity(item); }))
         return false;
-    if (!writer.finish() || !file.commit()) {
-        report.diagnostics << Diagnostic::make(QStringLiteral("pack.write-failed"), {}, {}, {request.output, file.errorString()});
-        return false;
-    }
-    return true;
+    return writer.finish() && writeFileAtomically(request.output, buffer.data(), report.diagnostics);
 }

@@ -309,20 +309,20 @@ void Deck::addModule(const Module &m, const QString &stepNotes)
 bool Deck::write(const QString &path, Diagnostics &diags) const
 {
     QSaveFile file(path);
-    bool ok = file.open(QIODevice::WriteOnly);
+    bool ok = openSaveFile(file);
     // Text as UTF-8, each picture mark as the picture's data: URI.
     const auto put = [&](const QString &text) {
         const QStringList parts = text.split(pictureMark);
         for (qsizetype i = 0; ok && i < parts.size(); ++i) {
             if (i % 2 == 0) {
-                ok = file.write(parts[i].toUtf8()) >= 0;
+                ok = writeAll(file, parts[i].toUtf8());
                 continue;
             }
             const MediaAsset *asset = m_pictures.value(parts[i].toInt());
             QFile picture(m_request.files->absolutePath(asset->href));
             ok = picture.open(QIODevice::ReadOnly)
-              && file.write("data:" + asset->type.toLatin1() + ";base64,") >= 0
-              && file.write(picture.readAll().toBase64()) >= 0;
+              && writeAll(file, "data:" + asset->type.toLatin1() + ";base64,")
+              && writeAll(file, picture.readAll().toBase64());
         }
     };
     const QString title = m_request.scope.title(m_curriculum);
