@@ -11,11 +11,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QSet>
 
 #include <cerrno>
 #include <cstring>
 #include <memory>
 #include <optional>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace Relais {
 
@@ -131,6 +137,22 @@ std::optional<Record> readRecord(const QString &folder)
     return record;
 }
 
+// Makes the names in a folder (created, renamed, removed) durable, as fsync
+// does for a file's bytes: a power cut after it cannot bring back a state
+// that came before. Best effort where a file system cannot do it.
+void syncFolder(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path);
+#endif
+}
+
 // Idempotent: a staged file already renamed and a file already removed are
 // skipped, so a recovery may repeat what a killed save had begun.
 bool apply(const QString &folder, const Record &record, Diagnostics &diags)
@@ -151,6 +173,14 @@ bool apply(const QString &folder, const Record &record, Diagnostics &diags)
             return false;
         }
     }
+    // Durable before the staging folder (and its record) goes.
+    QSet<QString> folders;
+    for (const auto &[target, staged] : record.writes)
+        folders.insert(QFileInfo(folder + QLatin1Char('/') + target).absolutePath());
+    for (const QString &rel : record.removals)
+        folders.insert(QFileInfo(folder + QLatin1Char('/') + rel).absolutePath());
+    for (const QString &f : std::as_const(folders))
+        syncFolder(f);
     return true;
 }
 
@@ -217,9 +247,11 @@ std::optional<Record> stage(const QString &folder, const QMap<QString, QByteArra
         record.writes.append({it.key(), staged});
     }
     record.removals = removals;
-    // QSaveFile syncs each file before its rename: the record names complete files only.
+    // QSaveFile syncs each file before its rename: the record names complete
+    // files only. The record's name is durable before any target is replaced.
     if (!writeFileAtomically(staging + QLatin1Char('/') + recordName, encode(record), diags))
         return std::nullopt;
+    syncFolder(staging);
     return record;
 }
 
