@@ -306,8 +306,10 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case LabelRole: {
-        const QString text = label(r);
-        return text.trimmed().isEmpty() ? tr("(sans titre)") : text;
+        // One line per row: a title with line breaks (pasted, or from a
+        // hand-edited file) would spill over the next row.
+        const QString text = label(r).simplified();
+        return text.isEmpty() ? tr("(sans titre)") : text;
     }
     case KindRole:
         return r.kind;
@@ -328,7 +330,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
                 const Module *m = c.module(id);
                 titles << (m ? m->title : QStringLiteral("⚠ ") + id);
             }
-            return titles.join(QStringLiteral(" · "));
+            return titles.join(QStringLiteral(" · ")).simplified();
         }
         return {};
     }

@@ -457,6 +457,28 @@ private slots:
         QCOMPARE(rowKey(doc, row + 1), QStringLiteral("module:arnaques-reperer-copie"));
     }
 
+    // A row is one line, whatever breaks the title holds: the label and the
+    // modules a step lists.
+    void rowsAreOneLine()
+    {
+        Document &doc = *m_doc;
+        NavigatorModel &model = *doc.navigator();
+        const int m = StudioTest::moduleIndex(doc.curriculum(), arnaques);
+        const int row = rowOf(doc, QStringLiteral("module:") + arnaques);
+        doc.setModuleField(m, QStringLiteral("title"), QStringLiteral("Les\narnaques\u2028au\r\ntéléphone "));
+        QCOMPARE(value(model, row, NavigatorModel::LabelRole).toString(), QStringLiteral("Les arnaques au téléphone"));
+        model.setExpanded(rowOf(doc, QStringLiteral("pathway:") + seniors), true);
+        int steps = 0;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QString detail = value(model, r, NavigatorModel::DetailRole).toString();
+            if (value(model, r, NavigatorModel::KindRole).toString() == QLatin1String("step") && detail.contains(QStringLiteral("arnaques"))) {
+                QVERIFY2(detail.contains(QStringLiteral("Les arnaques au téléphone")), qPrintable(detail));
+                ++steps;
+            }
+        }
+        QCOMPARE(steps, 1);
+    }
+
     // Rows carry the worst finding about what they show.
     void severity()
     {
