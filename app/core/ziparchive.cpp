@@ -1,12 +1,11 @@
 #include "ziparchive.h"
 
+#include "fileset.h"
+
 #include <archive.h>
 #include <archive_entry.h>
 
 #include <QFile>
-
-#include <cerrno>
-#include <cstring>
 
 #ifdef Q_OS_UNIX
 #include <locale.h>
@@ -72,24 +71,46 @@ ZipWriter::~ZipWriter()
 bool ZipWriter::fail(const QString &what)
 {
     m_error = what + QStringLiteral(": ") + archiveError(m_archive);
-    // libarchive says "Write error" and keeps the reason in errno: a full disk
-    // should say so.
-    switch (const int code = archive_errno(m_archive)) {
-    case ENOSPC: case EFBIG: case EDQUOT: case EIO: case EROFS: case EACCES: case EPERM:
-        m_error += QStringLiteral(" (") + QString::fromLocal8Bit(std::strerror(code)) + QLatin1Char(')');
-        break;
-    default:
-        break;
-    }
     return false;
 }
+
+bool ZipWriter::writeFailed(const QString &what)
+{
+    if (m_writeError.isEmpty())
+        return false;
+    if (m_error.isEmpty())
+        m_error = what + QStringLiteral(": ") + m_writeError;
+    return true;
+}
+
+// libarchive writes through here, not to a file it opens itself: 3.6.2 leaks
+// an entry's deflate state when a write fails (archive_write_free skips the
+// entry's end after ARCHIVE_FATAL) and ignores a close that fails. A failure
+// is kept (a full disk: "No space left on device") and libarchive carries on
+// to a clean end; add() and close() report it.
+struct ZipOutput
+{
+    static la_ssize_t write(archive *, void *self, const void *data, size_t size)
+    {
+        auto *writer = static_cast<ZipWriter *>(self);
+        if (writer->m_writeError.isEmpty() && !writeAll(writer->m_file, static_cast<const char *>(data), qint64(size)))
+            writer->m_writeError = writer->m_file.errorString();
+        return la_ssize_t(size);
+    }
+};
 
 bool ZipWriter::open(const QString &path)
 {
     m_archive = archive_write_new();
     if (archive_write_set_format_zip(m_archive) != ARCHIVE_OK)
         return fail(QStringLiteral("zip format"));
-    if (archive_write_open_filename(m_archive, QFile::encodeName(path).constData()) != ARCHIVE_OK)
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+        m_error = path + QStringLiteral(": ") + m_file.errorString();
+        return false;
+    }
+    archive_write_set_bytes_in_last_block(m_archive, 1);  // no padding after the zip
+    if (archive_write_open(m_archive, this, nullptr, &ZipOutput::write, nullptr) != ARCHIVE_OK)
         return fail(path);
     return true;
 }
@@ -112,13 +133,15 @@ bool ZipWriter::add(const QString &name, qint64 size, bool compress, const QByte
     archive_entry_set_gid(entry, 0);
     const int status = archive_write_header(m_archive, entry);
     archive_entry_free(entry);
+    if (writeFailed(name))
+        return false;
     if (status != ARCHIVE_OK)
         return fail(name);
 
     if (sourcePath.isEmpty()) {
         if (!data.isEmpty() && archive_write_data(m_archive, data.constData(), size_t(data.size())) < 0)
             return fail(name);
-        return true;
+        return !writeFailed(name);
     }
     QFile file(sourcePath);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -138,6 +161,8 @@ bool ZipWriter::add(const QString &name, qint64 size, bool compress, const QByte
         total += n;
         if (archive_write_data(m_archive, buffer.constData(), size_t(n)) < 0)
             return fail(name);
+        if (writeFailed(name))
+            return false;
     }
     if (total != size) {
         m_error = sourcePath + QStringLiteral(": the file changed while it was being packed");
@@ -150,11 +175,14 @@ bool ZipWriter::close()
 {
     if (!m_archive)
         return false;
-    const bool ok = archive_write_close(m_archive) == ARCHIVE_OK;
+    bool ok = archive_write_close(m_archive) == ARCHIVE_OK;
     if (!ok)
         fail(QStringLiteral("close"));
     archive_write_free(m_archive);
     m_archive = nullptr;
+    m_file.close();
+    if (writeFailed(QStringLiteral("close")))
+        ok = false;
     return ok;
 }
 

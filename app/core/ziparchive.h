@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
 #include <QString>
 
 #include <memory>
@@ -28,7 +29,11 @@ public:
 
 private:
     bool fail(const QString &what);
+    bool writeFailed(const QString &what);
+    friend struct ZipOutput;
     archive *m_archive = nullptr;
+    QFile m_file;
+    QString m_writeError;  // the first write to m_file that failed
     QString m_error;
 };
 
